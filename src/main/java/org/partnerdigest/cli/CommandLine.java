@@ -1,0 +1,30 @@
+package org.partnerdigest.cli;
+
+import java.util.Set;
+
+/**
+ * Entry point of the command line. {@code inspect} and {@code validate} run without Spring (fast,
+ * no database); {@code crawl --once} and {@code reindex} start the application without a web
+ * server.
+ */
+public final class CommandLine {
+
+  private static final Set<String> COMMANDS = Set.of("inspect", "validate", "crawl", "reindex");
+
+  private CommandLine() {}
+
+  /** True when {@code args} name a command rather than serving. */
+  public static boolean handles(String[] args) {
+    return args.length > 0 && COMMANDS.contains(args[0]);
+  }
+
+  /** Runs the command and returns the process exit code. */
+  public static int run(String[] args) {
+    return switch (args[0]) {
+      default -> {
+        System.err.println("partner-digest: '" + args[0] + "' is not built yet");
+        yield 2;
+      }
+    };
+  }
+}

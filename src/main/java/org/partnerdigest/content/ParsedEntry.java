@@ -1,0 +1,34 @@
+package org.partnerdigest.content;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One normalized entry. Titles and {@code text} are plain text; {@code summary} and {@code content}
+ * are sanitized HTML; links are absolute; any field but {@code id} may be {@code null}.
+ *
+ * @param id stable id derived from the feed and the guid (or link, or title+date), see {@link
+ *     EntryIds}
+ * @param text plain text of content (or summary) for indexing
+ * @param excerpt at most 300 characters of {@code text}, cut at a word
+ * @param contentHash hash of the fields that make a change visible, to update in place
+ */
+public record ParsedEntry(
+    String id,
+    String guid,
+    String title,
+    String link,
+    String author,
+    Instant published,
+    Instant updated,
+    String summary,
+    String content,
+    List<String> categories,
+    String text,
+    String excerpt,
+    String contentHash) {
+
+  public ParsedEntry {
+    categories = List.copyOf(categories);
+  }
+}
