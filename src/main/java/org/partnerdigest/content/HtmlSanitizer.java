@@ -1,30 +1,91 @@
 package org.partnerdigest.content;
 
 import java.net.URI;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.safety.Cleaner;
 
 /**
  * Cleans untrusted HTML with one Jsoup allowlist built once (thread-safe): resolves relative URLs,
  * drops active content, tracking pixels and tracking parameters. Also derives plain text.
+ *
+ * <p>What is kept, removed and rewritten is described in {@code docs/content-cleaning.md}.
  */
 public final class HtmlSanitizer {
 
+  private static final Cleaner CLEANER = new Cleaner(ContentSafelist.SAFELIST);
+
+  /**
+   * Cleaning a second time must change nothing, but the HTML parser repairs some tag soup only on
+   * the second look (an unwrapped element can leave a structure it would nest differently), so
+   * cleaning repeats until the output stops changing. Almost all input settles after one pass.
+   */
+  private static final int MAX_PASSES = 4;
+
   /** Sanitized HTML with absolute URLs resolved against {@code base}; idempotent. */
   public String clean(String html, URI base) {
-    throw new UnsupportedOperationException("not built yet");
+    if (html == null || html.isBlank()) {
+      return "";
+    }
+    String baseUri = base == null ? "" : base.toString();
+    String current = html;
+    for (int pass = 0; pass < MAX_PASSES; pass++) {
+      String next = cleanOnce(current, baseUri);
+      if (next.equals(current)) {
+        return next;
+      }
+      current = next;
+    }
+    return current;
   }
 
-  /** A title or other text field as plain text: entities decoded, tags removed, spaces folded. */
+  private static String cleanOnce(String html, String baseUri) {
+    Document dirty = Jsoup.parseBodyFragment(html, baseUri);
+    ActiveContent.remove(dirty.body());
+    Document clean = CLEANER.clean(dirty);
+    clean.outputSettings().prettyPrint(false);
+    LinkRewriter.rewrite(clean.body());
+    return clean.body().html();
+  }
+
+  /**
+   * A title or other text field as plain text: entities decoded, tags removed, spaces folded.
+   *
+   * <p>The input is read as HTML once, as feedparser does for titles typed as HTML: {@code
+   * <b>x</b>} becomes {@code x} and {@code AT&amp;T} becomes {@code AT&T}; a title escaped twice
+   * ({@code &lt;b&gt;}) keeps its visible angle brackets, since that is what its author wrote.
+   */
   public String plainTitle(String raw) {
-    throw new UnsupportedOperationException("not built yet");
+    if (raw == null || raw.isBlank()) {
+      return "";
+    }
+    Element body = Jsoup.parseBodyFragment(raw).body();
+    ActiveContent.remove(body);
+    return PlainText.fold(body.text());
   }
 
-  /** Plain text of (already sanitized) HTML, for indexing. */
+  /**
+   * Plain text of (already sanitized) HTML, for indexing: block elements and line breaks become
+   * spaces so words from adjacent paragraphs are never glued together; whitespace is folded.
+   */
   public String plainText(String html) {
-    throw new UnsupportedOperationException("not built yet");
+    if (html == null || html.isBlank()) {
+      return "";
+    }
+    Element body = Jsoup.parseBodyFragment(html).body();
+    ActiveContent.remove(body);
+    return PlainText.of(body);
   }
 
-  /** At most {@code max} characters of {@code text}, cut at a word boundary, with an ellipsis. */
+  /**
+   * At most {@code max} characters of {@code text}, cut at a word boundary, with an ellipsis.
+   *
+   * <p>Characters are UTF-16 units ({@link String#length()}), so the result also fits any limit
+   * counted in code points. The ellipsis counts within {@code max}; a single word longer than the
+   * limit is cut between grapheme clusters, never inside a surrogate pair.
+   */
   public static String excerpt(String text, int max) {
-    throw new UnsupportedOperationException("not built yet");
+    return Excerpt.of(text, max);
   }
 }
