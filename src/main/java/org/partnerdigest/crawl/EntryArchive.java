@@ -9,16 +9,35 @@ import java.util.Optional;
  */
 public interface EntryArchive {
 
-  /** Entries whose {@code seq} is greater than {@code afterSeq}, in {@code seq} order. */
+  /**
+   * Entries whose {@code seq} is greater than {@code afterSeq}, in {@code seq} order. Hidden and
+   * deleted (tombstoned) entries are included so that readers can drop them.
+   */
   List<ArchivedEntry> changesAfter(long afterSeq, int limit);
 
   /** The highest {@code seq} handed out so far, 0 when the archive is empty. */
   long lastSeq();
 
+  /** The entry with this id, tombstones and hidden entries included. */
   Optional<ArchivedEntry> find(String id);
 
-  /** Editor flags; each change takes a new {@code seq} so the index follows. */
-  void setHidden(String id, boolean hidden);
+  /**
+   * The newest visible entries (neither hidden nor deleted), newest first by published date (first
+   * seen when a feed gives none).
+   */
+  List<ArchivedEntry> latest(int limit);
 
-  void setPinned(String id, boolean pinned);
+  /**
+   * Editor flag; a change takes a new {@code seq} so the index follows.
+   *
+   * @return false when no entry has this id
+   */
+  boolean setHidden(String id, boolean hidden);
+
+  /**
+   * Editor flag; a change takes a new {@code seq}. Pinned entries are never purged by retention.
+   *
+   * @return false when no entry has this id
+   */
+  boolean setPinned(String id, boolean pinned);
 }

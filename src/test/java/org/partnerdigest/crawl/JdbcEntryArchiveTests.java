@@ -1,0 +1,101 @@
+package org.partnerdigest.crawl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.partnerdigest.crawl.ArchiveFixture.entry;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JdbcEntryArchiveTests {
+
+  static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
+
+  @TempDir Path dataDir;
+  ArchiveFixture fx;
+
+  @BeforeEach
+  void fill() {
+    fx = new ArchiveFixture(dataDir);
+    fx.store.storeFetched(
+        FeedState.fresh("mpn", URI.create("https://example.org/feed")),
+        List.of(
+            entry("old", "Old", Instant.parse("2026-01-01T00:00:00Z"), "h1"),
+            entry("new", "New", Instant.parse("2026-03-01T00:00:00Z"), "h2"),
+            entry("undated", "Undated", null, "h3")),
+        NOW);
+  }
+
+  @AfterEach
+  void close() {
+    fx.close();
+  }
+
+  @Test
+  void isEmptyBeforeTheFirstStore(@TempDir Path other) {
+    try (ArchiveFixture empty = new ArchiveFixture(other)) {
+      assertThat(empty.archive.lastSeq()).isZero();
+      assertThat(empty.archive.changesAfter(0, 10)).isEmpty();
+    }
+  }
+
+  @Test
+  void tailsChangesInSeqOrderFromAGivenSeq() {
+    assertThat(fx.archive.changesAfter(1, 10))
+        .extracting(ArchivedEntry::seq)
+        .containsExactly(2L, 3L);
+    assertThat(fx.archive.changesAfter(0, 2))
+        .extracting(ArchivedEntry::seq)
+        .containsExactly(1L, 2L);
+  }
+
+  @Test
+  void hidingTakesANewSeqAndStaysVisibleToTheTail() {
+    assertThat(fx.archive.setHidden("new", true)).isTrue();
+
+    assertThat(fx.archive.changesAfter(3, 10))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.id()).isEqualTo("new");
+              assertThat(e.seq()).isEqualTo(4);
+              assertThat(e.hidden()).isTrue();
+            });
+    assertThat(fx.events).contains(new EntriesStored("mpn", 4));
+  }
+
+  @Test
+  void pinningTakesANewSeq() {
+    fx.archive.setPinned("old", true);
+
+    assertThat(fx.archive.find("old").orElseThrow()).matches(ArchivedEntry::pinned);
+    assertThat(fx.archive.lastSeq()).isEqualTo(4);
+  }
+
+  @Test
+  void flaggingAnUnknownEntrySaysSoAndTakesNoSeq() {
+    assertThat(fx.archive.setHidden("nope", true)).isFalse();
+    assertThat(fx.archive.setPinned("nope", true)).isFalse();
+    assertThat(fx.archive.lastSeq()).isEqualTo(3);
+  }
+
+  @Test
+  void latestListsVisibleEntriesNewestFirstWithUndatedByFirstSeen() {
+    fx.archive.setHidden("new", true);
+
+    assertThat(fx.archive.latest(10))
+        .extracting(ArchivedEntry::id)
+        .containsExactly("undated", "old");
+    assertThat(fx.archive.latest(1)).hasSize(1);
+  }
+
+  @Test
+  void findsNothingForAnUnknownId() {
+    assertThat(fx.archive.find("nope")).isEmpty();
+  }
+}
