@@ -4,7 +4,7 @@ import java.net.URI;
 import java.time.Instant;
 
 /** What one fetch of a feed URL came to; every fetch ends in exactly one of these. */
-sealed interface FetchOutcome {
+public sealed interface FetchOutcome {
 
   /**
    * A 200 with a body (decoded, within the byte cap).
