@@ -438,7 +438,9 @@ class FeedFetcherTests {
       FetchOutcome outcome = fetcher().fetch(server.url("/feed"), null, null);
 
       assertThat(outcome).isInstanceOf(Failed.class);
-      assertThat(((Failed) outcome).message()).startsWith("HTTP 302 ").endsWith(" without a Location");
+      assertThat(((Failed) outcome).message())
+          .startsWith("HTTP 302 ")
+          .endsWith(" without a Location");
     }
   }
 
