@@ -1,0 +1,63 @@
+package org.partnerdigest.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.partnerdigest.search.IndexedEntry;
+import org.partnerdigest.search.SearchResults;
+import org.partnerdigest.search.SearchResults.FacetCount;
+import org.partnerdigest.search.SearchService;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The JSON API, in the shapes DESIGN.md fixes; failures become problem details in ApiProblems. */
+@RestController
+@RequestMapping("/api")
+class ApiController {
+
+  private static final List<String> FACETS = List.of("feed", "topic", "group", "year");
+
+  private final SearchService search;
+  private final SourceDirectory sources;
+  private final TopicDirectory topics;
+
+  ApiController(SearchService search, SourceDirectory sources, TopicDirectory topics) {
+    this.search = search;
+    this.sources = sources;
+    this.topics = topics;
+  }
+
+  @GetMapping("/search")
+  SearchResults search(SearchParameters parameters) {
+    return withEveryFacet(search.search(parameters.toQuery()));
+  }
+
+  @GetMapping("/entries/{id}")
+  IndexedEntry entry(@PathVariable String id) {
+    return search
+        .entry(id)
+        .orElseThrow(() -> new NotFoundException("There is no entry with id '" + id + "'."));
+  }
+
+  @GetMapping("/feeds")
+  List<SourceView> feeds() {
+    return sources.all();
+  }
+
+  @GetMapping("/topics")
+  List<TopicView> topics() {
+    return topics.all();
+  }
+
+  /** Clients may rely on all four facet keys being present, in a stable order. */
+  private static SearchResults withEveryFacet(SearchResults results) {
+    Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
+    for (String name : FACETS) {
+      facets.put(name, results.facets().getOrDefault(name, List.of()));
+    }
+    return new SearchResults(
+        results.total(), results.tookMs(), results.hits(), facets, results.suggestion());
+  }
+}

@@ -1,0 +1,40 @@
+package org.partnerdigest.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Failures of the HTML pages become the friendly error page (templates/error.html) with the right
+ * status, never a stack trace; the JSON API has its own mapping in {@link ApiProblems}.
+ */
+@ControllerAdvice(assignableTypes = {SitePagesController.class, SearchPageController.class})
+class PageErrors {
+
+  private static final Logger log = LoggerFactory.getLogger(PageErrors.class);
+
+  @ExceptionHandler(NotFoundException.class)
+  ModelAndView notFound(NotFoundException e) {
+    return page(HttpStatus.NOT_FOUND, e.getMessage());
+  }
+
+  @ExceptionHandler(Exception.class)
+  ModelAndView unexpected(Exception e, HttpServletRequest request) {
+    log.error("Unexpected failure rendering {}", request.getRequestURI(), e);
+    return page(
+        HttpStatus.INTERNAL_SERVER_ERROR,
+        "Something went wrong on our side; it has been logged. Please try again later.");
+  }
+
+  private static ModelAndView page(HttpStatus status, String detail) {
+    ModelAndView page = new ModelAndView("error", status);
+    page.addObject("status", status.value());
+    page.addObject("error", status.getReasonPhrase());
+    page.addObject("detail", detail);
+    return page;
+  }
+}
