@@ -1,9 +1,15 @@
 package org.partnerdigest.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
+import java.time.InstantSource;
 import java.util.Optional;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
@@ -13,35 +19,79 @@ import org.springframework.stereotype.Service;
 @Service
 public class SearchService {
 
+  private final SearchIndex index;
+  private final QueryRunner runner;
+
+  @Autowired
+  SearchService(SearchIndex index, ObjectProvider<InstantSource> clock) {
+    this(index, clock.getIfAvailable(InstantSource::system));
+  }
+
+  SearchService(SearchIndex index, InstantSource clock) {
+    this.index = index;
+    this.runner = new QueryRunner(clock);
+  }
+
   /**
    * Runs a query in the user syntax with its filters, facets, snippets and suggestion.
    *
    * @throws InvalidQueryException when the query is beyond a documented limit (length, terms, page
-   *     depth); the message names the limit
+   *     depth, clause expansion) or its dates are reversed; the message names the limit
    */
   public SearchResults search(SearchQuery query) {
     QueryLimits.check(query);
-    return new SearchResults(0, 0, List.of(), Map.of(), null);
+    try {
+      SearchIndex.Lease lease = index.acquire();
+      try {
+        return runner.run(lease.searcher(), index.catalog(), query);
+      } finally {
+        index.release(lease);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("search index unreadable: " + e.getMessage(), e);
+    }
   }
 
   /**
    * The indexed entry with this id, with its topics; empty when it is not (or no longer) indexed.
    */
   public Optional<IndexedEntry> entry(String id) {
-    return Optional.empty();
+    if (id == null || id.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      SearchIndex.Lease lease = index.acquire();
+      try {
+        TopDocs top = lease.searcher().search(new TermQuery(new Term(IndexFields.ID, id)), 1);
+        if (top.scoreDocs.length == 0) {
+          return Optional.empty();
+        }
+        return Optional.of(
+            IndexedEntries.of(lease.searcher().storedFields().document(top.scoreDocs[0].doc)));
+      } finally {
+        index.release(lease);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("search index unreadable: " + e.getMessage(), e);
+    }
   }
 
-  /** Rebuilds the index from the archive beside the live one and swaps it in atomically. */
-  public void reindex() {}
+  /**
+   * Rebuilds the index from the archive beside the live one and swaps it in atomically; searches
+   * keep answering from the old index meanwhile. Returns when the new index is live.
+   */
+  public void reindex() {
+    index.reindex();
+  }
 
   /** The highest archive {@code seq} that is searchable. */
   public long indexedSeq() {
-    return 0;
+    return index.indexedSeq();
   }
 
-  /** How many entries the live index holds (duplicates counted once per feed). */
+  /** How many entries the live index holds (every copy of a duplicated post counts). */
   public long indexedCount() {
-    return 0;
+    return index.documentCount();
   }
 
   /**
@@ -50,6 +100,6 @@ public class SearchService {
    * @return {@code true} when caught up within {@code timeout}
    */
   public boolean awaitCaughtUp(Duration timeout) {
-    return true;
+    return index.awaitCaughtUp(timeout);
   }
 }

@@ -1,0 +1,88 @@
+package org.partnerdigest.search;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Keys shared by copies of one post syndicated by several feeds: its canonical link (scheme and
+ * host lower-cased, no trailing slash, no fragment, no tracking parameters) and a hash of its
+ * normalized title and first 500 characters of text.
+ */
+final class DuplicateKeys {
+
+  private static final Set<String> TRACKING =
+      Set.of("fbclid", "gclid", "mc_cid", "mc_eid", "ocid", "msclkid");
+  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final int TEXT_CHARS = 500;
+  private static final int MIN_TEXT_CHARS = 80;
+
+  private DuplicateKeys() {}
+
+  static List<String> of(String link, String title, String text) {
+    List<String> keys = new ArrayList<>();
+    String canonical = canonicalLink(link);
+    if (canonical != null) {
+      keys.add("l:" + hash(canonical));
+    }
+    String normalized = normalize(title) + "|" + normalize(text);
+    if (normalize(text).length() >= MIN_TEXT_CHARS) {
+      keys.add("t:" + hash(normalized.substring(0, Math.min(normalized.length(), TEXT_CHARS))));
+    }
+    return keys;
+  }
+
+  static String canonicalLink(String link) {
+    if (link == null || link.isBlank()) {
+      return null;
+    }
+    try {
+      URI uri = URI.create(link.strip());
+      if (uri.getHost() == null) {
+        return null;
+      }
+      String scheme = uri.getScheme() == null ? "http" : uri.getScheme().toLowerCase(Locale.ROOT);
+      if (scheme.equals("https")) {
+        scheme = "http";
+      }
+      String host = uri.getHost().toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
+      String path = uri.getRawPath() == null ? "" : uri.getRawPath().replaceAll("/+$", "");
+      StringBuilder query = new StringBuilder();
+      if (uri.getRawQuery() != null) {
+        for (String param : uri.getRawQuery().split("&")) {
+          String name = param.split("=", 2)[0].toLowerCase(Locale.ROOT);
+          if (!name.startsWith("utm_") && !TRACKING.contains(name) && !param.isEmpty()) {
+            query.append(query.isEmpty() ? "?" : "&").append(param);
+          }
+        }
+      }
+      String port = uri.getPort() < 0 ? "" : ":" + uri.getPort();
+      return scheme + "://" + host + port + path + query;
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static String normalize(String text) {
+    return text == null
+        ? ""
+        : NON_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+  }
+
+  private static String hash(String value) {
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 12);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,105 @@
+package org.partnerdigest.search;
+
+import static org.partnerdigest.search.IndexFields.*;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field.Store;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.util.BytesRef;
+import org.jsoup.Jsoup;
+import org.partnerdigest.catalog.Group;
+import org.partnerdigest.crawl.ArchivedEntry;
+
+/**
+ * Turns an archived entry into its Lucene document. Only what the result pages show is stored; the
+ * archive stays the source of truth.
+ */
+final class EntryDocuments {
+
+  private EntryDocuments() {}
+
+  /** The document for a visible entry, tagged with its topics; primary until grouped. */
+  static Document build(ArchivedEntry entry, SearchCatalog catalog) {
+    Document doc = new Document();
+    doc.add(new StringField(ID, entry.id(), Store.YES));
+    String title = nonNull(entry.title());
+    String summary = entry.summary() == null ? "" : Jsoup.parse(entry.summary()).text();
+    String body = nonNull(entry.text());
+    doc.add(new TextField(TITLE, title, Store.YES));
+    doc.add(new TextField(SUMMARY, summary, Store.NO));
+    doc.add(new TextField(BODY, body, Store.YES));
+    doc.add(new TextField(SPELL, title + "\n" + body, Store.NO));
+    if (entry.author() != null && !entry.author().isBlank()) {
+      doc.add(new TextField(AUTHOR, entry.author(), Store.YES));
+      doc.add(new StringField(AUTHOR_KEY, Keywords.normalize(entry.author()), Store.NO));
+    }
+    keyword(doc, FEED, entry.feedKey(), true);
+    doc.add(new StoredField(FEED_TITLE, catalog.feedTitle(entry.feedKey())));
+    Group group = catalog.groupOf(entry.feedKey());
+    if (group != null) {
+      keyword(doc, GROUP, group.key(), true);
+      doc.add(new StringField(TIER, group.tier().name(), Store.YES));
+    }
+    Set<String> tags = new LinkedHashSet<>(entry.categories());
+    tags.addAll(catalog.feedTags(entry.feedKey()));
+    for (String tag : tags) {
+      doc.add(new StringField(TAG, Keywords.normalize(tag), Store.NO));
+    }
+    entry.categories().forEach(c -> doc.add(new StoredField(CATEGORY, c)));
+    Instant published = publishedOf(entry);
+    doc.add(new LongPoint(PUBLISHED, published.toEpochMilli()));
+    doc.add(new NumericDocValuesField(PUBLISHED, published.toEpochMilli()));
+    doc.add(new StoredField(PUBLISHED, published.toEpochMilli()));
+    keyword(doc, YEAR, String.valueOf(published.atZone(ZoneOffset.UTC).getYear()), false);
+    if (entry.link() != null) {
+      doc.add(new StoredField(LINK, entry.link()));
+    }
+    doc.add(new StoredField(EXCERPT, nonNull(entry.excerpt())));
+    for (String key : DuplicateKeys.of(entry.link(), title, body)) {
+      doc.add(new StringField(DUP_KEY, key, Store.YES));
+    }
+    for (String topic : catalog.tagger().topicsOf(doc)) {
+      keyword(doc, TOPIC, topic, true);
+    }
+    return doc;
+  }
+
+  /** Marks a built document as shown (primary) or folded under another copy. */
+  static Document grouped(Document doc, boolean primary, List<String> alsoIn) {
+    doc.removeFields(PRIMARY);
+    doc.removeFields(ALSO_IN);
+    doc.add(new StringField(PRIMARY, String.valueOf(primary), Store.YES));
+    alsoIn.forEach(feed -> doc.add(new StoredField(ALSO_IN, feed)));
+    return doc;
+  }
+
+  static Instant publishedOf(ArchivedEntry entry) {
+    if (entry.published() != null) {
+      return entry.published();
+    }
+    if (entry.updated() != null) {
+      return entry.updated();
+    }
+    return entry.firstSeen() != null ? entry.firstSeen() : Instant.EPOCH;
+  }
+
+  private static void keyword(Document doc, String field, String value, boolean stored) {
+    String normalized = Keywords.normalize(value);
+    doc.add(new StringField(field, normalized, stored ? Store.YES : Store.NO));
+    doc.add(new SortedSetDocValuesField(field, new BytesRef(normalized)));
+  }
+
+  private static String nonNull(String value) {
+    return value == null ? "" : value;
+  }
+}

@@ -1,0 +1,118 @@
+package org.partnerdigest.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
+import org.partnerdigest.search.SearchResults.FacetCount;
+
+/**
+ * Counts feed, group, topic and year values over every document the query and filters match,
+ * reading the sorted-set doc values segment by segment (ordinals first, strings once per segment).
+ */
+final class FacetCounter
+    implements CollectorManager<FacetCounter.Counts, Map<String, List<FacetCount>>> {
+
+  static final List<String> FIELDS =
+      List.of(IndexFields.FEED, IndexFields.GROUP, IndexFields.TOPIC, IndexFields.YEAR);
+  private static final int MAX_VALUES = 50;
+
+  @Override
+  public Counts newCollector() {
+    return new Counts();
+  }
+
+  @Override
+  public Map<String, List<FacetCount>> reduce(Collection<Counts> collectors) {
+    Map<String, Map<String, Long>> merged = new HashMap<>();
+    for (Counts counts : collectors) {
+      counts.totals.forEach(
+          (field, values) ->
+              values.forEach(
+                  (value, n) ->
+                      merged
+                          .computeIfAbsent(field, f -> new HashMap<>())
+                          .merge(value, n, Long::sum)));
+    }
+    Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
+    for (String field : FIELDS) {
+      Comparator<FacetCount> order =
+          field.equals(IndexFields.YEAR)
+              ? Comparator.comparing(FacetCount::value).reversed()
+              : Comparator.comparingLong(FacetCount::count)
+                  .reversed()
+                  .thenComparing(FacetCount::value);
+      facets.put(
+          field,
+          merged.getOrDefault(field, Map.of()).entrySet().stream()
+              .map(e -> new FacetCount(e.getKey(), e.getValue()))
+              .sorted(order)
+              .limit(MAX_VALUES)
+              .toList());
+    }
+    return facets;
+  }
+
+  /** Per-thread counts by field and value. */
+  static final class Counts implements Collector {
+    final Map<String, Map<String, Long>> totals = new HashMap<>();
+
+    @Override
+    public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+      List<SortedSetDocValues> values = new ArrayList<>();
+      List<long[]> ordCounts = new ArrayList<>();
+      for (String field : FIELDS) {
+        SortedSetDocValues dv = DocValues.getSortedSet(context.reader(), field);
+        values.add(dv);
+        ordCounts.add(new long[(int) dv.getValueCount()]);
+      }
+      return new LeafCollector() {
+        @Override
+        public void setScorer(Scorable scorer) {}
+
+        @Override
+        public void collect(int doc) throws IOException {
+          for (int f = 0; f < values.size(); f++) {
+            SortedSetDocValues dv = values.get(f);
+            if (dv.advanceExact(doc)) {
+              for (int i = 0; i < dv.docValueCount(); i++) {
+                ordCounts.get(f)[(int) dv.nextOrd()]++;
+              }
+            }
+          }
+        }
+
+        @Override
+        public void finish() throws IOException {
+          for (int f = 0; f < FIELDS.size(); f++) {
+            long[] counts = ordCounts.get(f);
+            Map<String, Long> byValue = totals.computeIfAbsent(FIELDS.get(f), k -> new HashMap<>());
+            SortedSetDocValues lookup = DocValues.getSortedSet(context.reader(), FIELDS.get(f));
+            for (int ord = 0; ord < counts.length; ord++) {
+              if (counts[ord] > 0) {
+                byValue.merge(lookup.lookupOrd(ord).utf8ToString(), counts[ord], Long::sum);
+              }
+            }
+          }
+        }
+      };
+    }
+
+    @Override
+    public ScoreMode scoreMode() {
+      return ScoreMode.COMPLETE_NO_SCORES;
+    }
+  }
+}

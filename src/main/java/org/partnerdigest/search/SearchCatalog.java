@@ -1,0 +1,66 @@
+package org.partnerdigest.search;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.apache.lucene.analysis.Analyzer;
+import org.partnerdigest.catalog.Catalog;
+import org.partnerdigest.catalog.FeedSource;
+import org.partnerdigest.catalog.Group;
+import org.partnerdigest.catalog.SynonymSet;
+import org.partnerdigest.catalog.Topic;
+
+/**
+ * What the index derives from one catalog: the query parser with its synonyms, the topic tagger,
+ * feed lookups, and a fingerprint of everything that changes what is indexed (analyzer version,
+ * synonyms, topic definitions); a new fingerprint means reindex.
+ */
+record SearchCatalog(
+    Catalog catalog, UserQueryParser parser, TopicTagger tagger, String fingerprint) {
+
+  static SearchCatalog of(Catalog catalog, Analyzer analyzer) {
+    TextQueries text = new TextQueries(analyzer);
+    UserQueryParser parser = new UserQueryParser(text, SynonymTable.of(catalog.synonyms(), text));
+    TopicTagger tagger = TopicTagger.of(catalog.topics(), parser, analyzer);
+    return new SearchCatalog(catalog, parser, tagger, fingerprint(catalog));
+  }
+
+  String feedTitle(String feedKey) {
+    return catalog.feed(feedKey).map(FeedSource::title).orElse(feedKey);
+  }
+
+  Group groupOf(String feedKey) {
+    return catalog.feed(feedKey).map(FeedSource::group).flatMap(catalog::group).orElse(null);
+  }
+
+  java.util.List<String> feedTags(String feedKey) {
+    return catalog.feed(feedKey).map(FeedSource::tags).orElse(java.util.List.of());
+  }
+
+  private static String fingerprint(Catalog catalog) {
+    StringBuilder text = new StringBuilder(EntryAnalyzer.VERSION).append('\n');
+    for (SynonymSet set : catalog.synonyms()) {
+      text.append("syn:").append(String.join("\u001f", set.terms())).append('\n');
+    }
+    for (Topic topic : catalog.topics()) {
+      text.append("topic:").append(topic.key()).append('=').append(topic.query()).append('\n');
+    }
+    // groups and tiers are indexed per entry too, so changing them also needs a rebuild
+    for (FeedSource feed : catalog.feeds()) {
+      text.append("feed:").append(feed.key()).append('=').append(feed.group()).append(feed.tags());
+      text.append('/').append(feed.title()).append('\n');
+    }
+    for (Group group : catalog.groups()) {
+      text.append("group:").append(group.key()).append('=').append(group.tier()).append('\n');
+    }
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256")
+              .digest(text.toString().getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,77 @@
+package org.partnerdigest.search;
+
+import java.time.InstantSource;
+import java.util.List;
+import java.util.Optional;
+import org.partnerdigest.catalog.CatalogChanged;
+import org.partnerdigest.catalog.CatalogService;
+import org.partnerdigest.crawl.ArchivedEntry;
+import org.partnerdigest.crawl.EntriesStored;
+import org.partnerdigest.crawl.EntryArchive;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/** Wires the index to the archive, the catalog and their events. */
+@Configuration(proxyBeanMethods = false)
+class SearchConfiguration {
+
+  @Bean
+  SearchIndex searchIndex(
+      SearchProperties properties,
+      ObjectProvider<EntryArchive> archive,
+      CatalogService catalog,
+      ObjectProvider<InstantSource> clock) {
+    return new SearchIndex(
+        properties,
+        archive.getIfAvailable(NoArchive::new),
+        catalog.current(),
+        clock.getIfAvailable(InstantSource::system));
+  }
+
+  @Bean
+  IndexEvents indexEvents(SearchIndex index) {
+    return new IndexEvents(index);
+  }
+
+  /** Wakes the indexer when entries are stored (after the commit) and follows catalog edits. */
+  record IndexEvents(SearchIndex index) {
+
+    @TransactionalEventListener(fallbackExecution = true)
+    public void on(EntriesStored event) {
+      index.wake();
+    }
+
+    @EventListener
+    public void on(CatalogChanged event) {
+      index.catalogChanged(event.current());
+    }
+  }
+
+  /** Stands in while no archive is configured (e.g. slices of the context): nothing to index. */
+  static final class NoArchive implements EntryArchive {
+
+    @Override
+    public List<ArchivedEntry> changesAfter(long afterSeq, int limit) {
+      return List.of();
+    }
+
+    @Override
+    public long lastSeq() {
+      return 0;
+    }
+
+    @Override
+    public Optional<ArchivedEntry> find(String id) {
+      return Optional.empty();
+    }
+
+    @Override
+    public void setHidden(String id, boolean hidden) {}
+
+    @Override
+    public void setPinned(String id, boolean pinned) {}
+  }
+}

@@ -1,0 +1,283 @@
+package org.partnerdigest.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.InstantSource;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.AlreadyClosedException;
+import org.partnerdigest.catalog.Catalog;
+import org.partnerdigest.crawl.ArchivedEntry;
+import org.partnerdigest.crawl.EntryArchive;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * Keeps the live index in step with the entry archive: tails it by {@code seq} (woken by {@code
+ * EntriesStored}, polling as a safety net), commits on an interval and at shutdown, replays from
+ * the last commit's {@code seq} on start, and rebuilds beside the live index on demand or when the
+ * catalog's fingerprint changes.
+ */
+final class SearchIndex implements SmartLifecycle {
+
+  private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
+
+  /** A searcher borrowed from one generation; give it back with {@link #release(Lease)}. */
+  record Lease(LiveIndex index, IndexSearcher searcher) {}
+
+  private final SearchProperties properties;
+  private final EntryArchive archive;
+  private final InstantSource clock;
+  private final IndexGenerations generations;
+  private final BatchWriter writer;
+  private final ReentrantLock writeLock = new ReentrantLock();
+  private final ReentrantLock reindexLock = new ReentrantLock();
+  private final AtomicBoolean catchUpQueued = new AtomicBoolean();
+  private final Object progress = new Object();
+  private volatile SearchCatalog catalog;
+  private volatile LiveIndex live;
+  private volatile boolean running;
+  private ScheduledExecutorService executor;
+
+  SearchIndex(
+      SearchProperties properties, EntryArchive archive, Catalog catalog, InstantSource clock) {
+    this.properties = properties;
+    this.archive = archive;
+    this.clock = clock;
+    this.generations = new IndexGenerations(properties.indexDir());
+    this.writer = new BatchWriter(archive);
+    this.catalog = SearchCatalog.of(catalog, LiveIndex.analyzer());
+  }
+
+  @Override
+  public synchronized void start() {
+    try {
+      Path current = generations.current();
+      if (current == null) {
+        current = generations.create(clock.millis());
+        generations.makeCurrent(current);
+      }
+      generations.deleteAllBut(current);
+      live = LiveIndex.open(current);
+      if (live.seq() == 0) {
+        live.setFingerprint(catalog.fingerprint());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open the search index in " + generations, e);
+    }
+    executor =
+        Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("search-indexer").daemon().factory());
+    long poll = properties.search().pollInterval().toMillis();
+    long commit = properties.search().commitInterval().toMillis();
+    executor.scheduleWithFixedDelay(this::catchUp, 0, poll, TimeUnit.MILLISECONDS);
+    executor.scheduleWithFixedDelay(this::commit, commit, commit, TimeUnit.MILLISECONDS);
+    running = true;
+    if (needsRebuild()) {
+      Thread.ofVirtual().name("search-reindex").start(this::reindexQuietly);
+    }
+  }
+
+  @Override
+  public synchronized void stop() {
+    running = false;
+    executor.shutdown();
+    try {
+      executor.awaitTermination(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    writeLock.lock();
+    try {
+      live.commit();
+      live.close();
+    } catch (IOException e) {
+      log.warn("closing the search index failed: {}", e.getMessage());
+    } finally {
+      writeLock.unlock();
+    }
+  }
+
+  @Override
+  public boolean isRunning() {
+    return running;
+  }
+
+  /** Asks the indexer to look at the archive now (coalesced). */
+  void wake() {
+    if (running && catchUpQueued.compareAndSet(false, true)) {
+      executor.execute(this::catchUp);
+    }
+  }
+
+  /** A new catalog: used for new documents at once; a changed fingerprint rebuilds. */
+  void catalogChanged(Catalog next) {
+    catalog = SearchCatalog.of(next, LiveIndex.analyzer());
+    if (running && properties.search().reindexOnCatalogChange() && needsRebuild()) {
+      Thread.ofVirtual().name("search-reindex").start(this::reindexQuietly);
+    }
+  }
+
+  SearchCatalog catalog() {
+    return catalog;
+  }
+
+  long indexedSeq() {
+    return live == null ? 0 : live.seq();
+  }
+
+  long documentCount() {
+    try {
+      return live.documentCount();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  boolean awaitCaughtUp(Duration timeout) {
+    long target = archive.lastSeq();
+    wake();
+    long deadline = System.nanoTime() + timeout.toNanos();
+    synchronized (progress) {
+      while (indexedSeq() < target) {
+        long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+        if (left <= 0) {
+          return false;
+        }
+        try {
+          progress.wait(left);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  Lease acquire() throws IOException {
+    while (true) {
+      LiveIndex index = live;
+      try {
+        return new Lease(index, index.acquire());
+      } catch (AlreadyClosedException e) {
+        if (index == live) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  void release(Lease lease) {
+    try {
+      lease.index().release(lease.searcher());
+    } catch (IOException | AlreadyClosedException e) {
+      log.debug("releasing a searcher after a swap: {}", e.getMessage());
+    }
+  }
+
+  /**
+   * Builds a fresh generation from the whole archive while the live one keeps answering, then
+   * catches it up under the write lock and swaps it in.
+   */
+  void reindex() {
+    reindexLock.lock();
+    try {
+      SearchCatalog building = catalog;
+      Path next = generations.create(clock.millis());
+      LiveIndex fresh = LiveIndex.open(next);
+      try {
+        fresh.setFingerprint(building.fingerprint());
+        drain(fresh, building);
+        writeLock.lock();
+        try {
+          drain(fresh, building);
+          fresh.commit();
+          generations.makeCurrent(next);
+          LiveIndex old = live;
+          live = fresh;
+          old.commit();
+          old.close();
+        } finally {
+          writeLock.unlock();
+        }
+      } catch (IOException | RuntimeException e) {
+        if (live != fresh) {
+          fresh.close();
+        }
+        throw e;
+      }
+      generations.deleteAllBut(next);
+      log.info(
+          "search index rebuilt: {} documents up to seq {}", fresh.documentCount(), fresh.seq());
+      signalProgress();
+    } catch (IOException e) {
+      throw new UncheckedIOException("reindex failed: " + e.getMessage(), e);
+    } finally {
+      reindexLock.unlock();
+    }
+  }
+
+  private void reindexQuietly() {
+    try {
+      reindex();
+    } catch (RuntimeException e) {
+      log.error("automatic reindex failed; the previous index stays live: {}", e.getMessage());
+    }
+  }
+
+  private boolean needsRebuild() {
+    LiveIndex index = live;
+    return index != null
+        && (index.seq() > 0 && !index.fingerprint().equals(catalog.fingerprint())
+            || index.seq() > archive.lastSeq());
+  }
+
+  private void catchUp() {
+    catchUpQueued.set(false);
+    writeLock.lock();
+    try {
+      drain(live, catalog);
+    } catch (IOException | RuntimeException e) {
+      log.warn("indexing stopped at seq {}, will retry: {}", indexedSeq(), e.getMessage());
+    } finally {
+      writeLock.unlock();
+    }
+  }
+
+  private void drain(LiveIndex index, SearchCatalog with) throws IOException {
+    while (true) {
+      List<ArchivedEntry> batch =
+          archive.changesAfter(index.seq(), properties.search().batchSize());
+      if (batch.isEmpty()) {
+        return;
+      }
+      writer.apply(index, batch, with);
+      if (index == live) {
+        signalProgress();
+      }
+    }
+  }
+
+  private void commit() {
+    try {
+      live.commit();
+    } catch (IOException | AlreadyClosedException e) {
+      log.warn("index commit failed, will retry: {}", e.getMessage());
+    }
+  }
+
+  private void signalProgress() {
+    synchronized (progress) {
+      progress.notifyAll();
+    }
+  }
+}

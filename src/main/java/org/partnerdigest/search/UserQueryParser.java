@@ -1,0 +1,262 @@
+package org.partnerdigest.search;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Turns the user syntax into a Lucene query. Plain words are optional clauses (documents matching
+ * more of them score higher, none is dropped for missing one); phrases and field filters are
+ * required; {@code -x} excludes; {@code OR} joins its neighbours; parentheses group. Parsing is a
+ * loop over an explicit stack, so nesting depth cannot overflow the Java stack; groups deeper than
+ * {@link #MAX_DEPTH} are flattened into their parent.
+ */
+final class UserQueryParser {
+
+  static final int MAX_DEPTH = 16;
+
+  private enum Kind {
+    OPTIONAL,
+    REQUIRED,
+    FILTER,
+    PROHIBITED
+  }
+
+  private record Item(Query query, Kind kind) {}
+
+  /** An open group: its items, the plain words not yet turned into items, a pending OR. */
+  private static final class Frame {
+    final boolean negated;
+    final List<Item> items = new ArrayList<>();
+    final List<String> run = new ArrayList<>();
+    boolean orPending;
+
+    Frame(boolean negated) {
+      this.negated = negated;
+    }
+  }
+
+  private final TextQueries text;
+  private final SynonymTable synonyms;
+
+  UserQueryParser(TextQueries text, SynonymTable synonyms) {
+    this.text = text;
+    this.synonyms = synonyms;
+  }
+
+  ParsedQuery parse(String q) {
+    if (q == null || q.isBlank()) {
+      return new ParsedQuery(null, List.of());
+    }
+    List<String> words = new ArrayList<>();
+    Deque<Frame> stack = new ArrayDeque<>();
+    stack.push(new Frame(false));
+    // groups beyond MAX_DEPTH are flattened; their negations still apply to what they hold
+    Deque<Boolean> flattened = new ArrayDeque<>();
+    int negatedFlattened = 0;
+    for (QueryToken raw : QueryTokenizer.tokenize(q)) {
+      Frame frame = stack.peek();
+      QueryToken token =
+          negatedFlattened % 2 == 1 && !raw.negated()
+              ? new QueryToken(raw.kind(), raw.text(), raw.field(), true)
+              : raw;
+      switch (token.kind()) {
+        case OPEN -> {
+          if (stack.size() > MAX_DEPTH) {
+            flattened.push(raw.negated());
+            negatedFlattened += raw.negated() ? 1 : 0;
+          } else {
+            flush(frame);
+            stack.push(new Frame(token.negated()));
+          }
+        }
+        case CLOSE -> {
+          if (!flattened.isEmpty()) {
+            negatedFlattened -= flattened.pop() ? 1 : 0;
+          } else if (stack.size() > 1) {
+            closeGroup(stack);
+          }
+        }
+        case OR -> frame.orPending = !frame.items.isEmpty() || !frame.run.isEmpty();
+        case WORD, PHRASE -> {
+          // after "x OR", a word joins x's disjunction instead of the optional words
+          boolean joinsOr = frame.orPending && frame.run.isEmpty();
+          if (token.isPlainWord() && !joinsOr) {
+            frame.run.add(token.text());
+            words.add(token.text().toLowerCase(Locale.ROOT));
+            frame.orPending = false;
+          } else {
+            flush(frame);
+            Item item = item(token);
+            if (item != null) {
+              add(frame, item);
+            }
+          }
+        }
+      }
+    }
+    while (stack.size() > 1) {
+      closeGroup(stack);
+    }
+    Frame root = stack.pop();
+    flush(root);
+    return new ParsedQuery(build(root.items), List.copyOf(words));
+  }
+
+  private void closeGroup(Deque<Frame> stack) {
+    Frame done = stack.pop();
+    flush(done);
+    Query query = build(done.items);
+    if (query != null) {
+      boolean onlyOptional = done.items.stream().allMatch(i -> i.kind() == Kind.OPTIONAL);
+      Kind kind = done.negated ? Kind.PROHIBITED : onlyOptional ? Kind.OPTIONAL : Kind.REQUIRED;
+      add(stack.peek(), new Item(query, kind));
+    }
+  }
+
+  /** Adds an item, merging it with the previous one when an OR stands between them. */
+  private static void add(Frame frame, Item item) {
+    if (frame.orPending && !frame.items.isEmpty()) {
+      Item previous = frame.items.removeLast();
+      Query either =
+          new BooleanQuery.Builder()
+              .add(previous.query(), Occur.SHOULD)
+              .add(item.query(), Occur.SHOULD)
+              .build();
+      boolean optional = previous.kind() == Kind.OPTIONAL && item.kind() == Kind.OPTIONAL;
+      frame.items.add(new Item(either, optional ? Kind.OPTIONAL : Kind.REQUIRED));
+    } else {
+      frame.items.add(item);
+    }
+    frame.orPending = false;
+  }
+
+  /** Turns the pending plain words into items, recognizing synonyms and dropping stop words. */
+  private void flush(Frame frame) {
+    if (frame.run.isEmpty()) {
+      return;
+    }
+    List<String> tokens = new ArrayList<>();
+    List<Boolean> stop = new ArrayList<>();
+    for (String word : frame.run) {
+      List<String> analyzed = text.analyze(IndexFields.BODY, word);
+      boolean isStop =
+          EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(word.toLowerCase(Locale.ROOT));
+      if (analyzed.size() > 1) {
+        frame.items.add(new Item(text.phrase(analyzed), Kind.OPTIONAL));
+        continue;
+      }
+      for (String token : analyzed) {
+        tokens.add(token);
+        stop.add(isStop);
+      }
+    }
+    frame.run.clear();
+    boolean allStop = !stop.contains(false);
+    int i = 0;
+    while (i < tokens.size()) {
+      SynonymTable.Member member = synonyms.matchAt(tokens, i);
+      if (member != null) {
+        frame.items.add(new Item(anyOf(member.set()), Kind.OPTIONAL));
+        i += member.tokens().size();
+      } else {
+        if (allStop || !stop.get(i)) {
+          frame.items.add(new Item(text.term(tokens.get(i)), Kind.OPTIONAL));
+        }
+        i++;
+      }
+    }
+  }
+
+  private Query anyOf(List<List<String>> set) {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    set.forEach(tokens -> any.add(text.phrase(tokens), Occur.SHOULD));
+    return any.build();
+  }
+
+  private Item item(QueryToken token) {
+    Kind positive = token.field() != null ? Kind.FILTER : Kind.REQUIRED;
+    Query query;
+    if (token.field() != null) {
+      query = fieldQuery(token.field(), token.text());
+    } else if (token.isPrefix()) {
+      query = text.prefix(token.text());
+      positive = Kind.OPTIONAL;
+      if (query == null) {
+        List<String> tokens = text.analyze(IndexFields.BODY, token.text());
+        query = tokens.isEmpty() ? null : text.phrase(tokens);
+      }
+    } else {
+      List<String> tokens = text.analyze(IndexFields.BODY, token.text());
+      List<List<String>> set = synonyms.setOf(tokens);
+      query = tokens.isEmpty() ? null : set != null ? anyOf(set) : text.phrase(tokens);
+      if (token.kind() == QueryToken.Kind.WORD) {
+        positive = Kind.OPTIONAL;
+      }
+    }
+    if (query == null) {
+      return null;
+    }
+    return new Item(query, token.negated() ? Kind.PROHIBITED : positive);
+  }
+
+  private Query fieldQuery(String field, String value) {
+    if (field.equals("author")) {
+      List<String> tokens = text.analyze(IndexFields.AUTHOR, value);
+      return tokens.isEmpty()
+          ? null
+          : new PhraseQuery(IndexFields.AUTHOR, tokens.toArray(String[]::new));
+    }
+    String indexField = field.equals("tag") ? IndexFields.TAG : field;
+    return new TermQuery(new Term(indexField, Keywords.normalize(value)));
+  }
+
+  private static Query build(List<Item> items) {
+    List<Query> optional = new ArrayList<>();
+    BooleanQuery.Builder builder = new BooleanQuery.Builder();
+    boolean positive = false;
+    for (Item item : items) {
+      switch (item.kind()) {
+        case OPTIONAL -> optional.add(item.query());
+        case REQUIRED -> {
+          builder.add(item.query(), Occur.MUST);
+          positive = true;
+        }
+        case FILTER -> {
+          builder.add(item.query(), Occur.FILTER);
+          positive = true;
+        }
+        case PROHIBITED -> builder.add(item.query(), Occur.MUST_NOT);
+      }
+    }
+    if (optional.isEmpty() && !positive) {
+      if (items.isEmpty()) {
+        return null;
+      }
+      return builder.add(new MatchAllDocsQuery(), Occur.MUST).build();
+    }
+    if (!positive && optional.size() == 1 && items.size() == 1) {
+      return optional.getFirst();
+    }
+    if (!optional.isEmpty()) {
+      if (positive) {
+        BooleanQuery.Builder words = new BooleanQuery.Builder();
+        optional.forEach(q -> words.add(q, Occur.SHOULD));
+        builder.add(words.build(), Occur.MUST);
+      } else {
+        optional.forEach(q -> builder.add(q, Occur.SHOULD));
+      }
+    }
+    return builder.build();
+  }
+}

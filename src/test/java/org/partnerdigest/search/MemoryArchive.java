@@ -1,0 +1,69 @@
+package org.partnerdigest.search;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.partnerdigest.crawl.ArchivedEntry;
+import org.partnerdigest.crawl.EntryArchive;
+
+/**
+ * A test-only archive in memory: every store or flag change takes the next seq, like the real one.
+ */
+final class MemoryArchive implements EntryArchive {
+
+  private final Map<String, ArchivedEntry> entries = new LinkedHashMap<>();
+  private long seq;
+
+  synchronized ArchivedEntry store(ArchivedEntry entry) {
+    ArchivedEntry stored = Entries.withSeq(entry, ++seq);
+    entries.put(entry.id(), stored);
+    return stored;
+  }
+
+  @Override
+  public synchronized List<ArchivedEntry> changesAfter(long afterSeq, int limit) {
+    return entries.values().stream()
+        .filter(e -> e.seq() > afterSeq)
+        .sorted(Comparator.comparingLong(ArchivedEntry::seq))
+        .limit(limit)
+        .toList();
+  }
+
+  @Override
+  public synchronized long lastSeq() {
+    return seq;
+  }
+
+  @Override
+  public synchronized Optional<ArchivedEntry> find(String id) {
+    return Optional.ofNullable(entries.get(id));
+  }
+
+  @Override
+  public synchronized void setHidden(String id, boolean hidden) {
+    ArchivedEntry e = entries.get(id);
+    store(Entries.flags(e, hidden, e.pinned(), e.deleted()));
+  }
+
+  @Override
+  public synchronized void setPinned(String id, boolean pinned) {
+    ArchivedEntry e = entries.get(id);
+    store(Entries.flags(e, e.hidden(), pinned, e.deleted()));
+  }
+
+  synchronized void delete(String id) {
+    ArchivedEntry e = entries.get(id);
+    store(Entries.flags(e, e.hidden(), e.pinned(), true));
+  }
+
+  synchronized List<String> visibleIds() {
+    return new ArrayList<>(
+        entries.values().stream()
+            .filter(e -> !e.hidden() && !e.deleted())
+            .map(ArchivedEntry::id)
+            .toList());
+  }
+}
