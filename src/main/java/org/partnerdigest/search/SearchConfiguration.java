@@ -1,11 +1,8 @@
 package org.partnerdigest.search;
 
 import java.time.InstantSource;
-import java.util.List;
-import java.util.Optional;
 import org.partnerdigest.catalog.CatalogChanged;
 import org.partnerdigest.catalog.CatalogService;
-import org.partnerdigest.crawl.ArchivedEntry;
 import org.partnerdigest.crawl.EntriesStored;
 import org.partnerdigest.crawl.EntryArchive;
 import org.springframework.beans.factory.ObjectProvider;
@@ -21,14 +18,11 @@ class SearchConfiguration {
   @Bean
   SearchIndex searchIndex(
       SearchProperties properties,
-      ObjectProvider<EntryArchive> archive,
+      EntryArchive archive,
       CatalogService catalog,
       ObjectProvider<InstantSource> clock) {
     return new SearchIndex(
-        properties,
-        archive.getIfAvailable(NoArchive::new),
-        catalog.current(),
-        clock.getIfAvailable(InstantSource::system));
+        properties, archive, catalog.current(), clock.getIfAvailable(InstantSource::system));
   }
 
   @Bean
@@ -48,30 +42,5 @@ class SearchConfiguration {
     public void on(CatalogChanged event) {
       index.catalogChanged(event.current());
     }
-  }
-
-  /** Stands in while no archive is configured (e.g. slices of the context): nothing to index. */
-  static final class NoArchive implements EntryArchive {
-
-    @Override
-    public List<ArchivedEntry> changesAfter(long afterSeq, int limit) {
-      return List.of();
-    }
-
-    @Override
-    public long lastSeq() {
-      return 0;
-    }
-
-    @Override
-    public Optional<ArchivedEntry> find(String id) {
-      return Optional.empty();
-    }
-
-    @Override
-    public void setHidden(String id, boolean hidden) {}
-
-    @Override
-    public void setPinned(String id, boolean pinned) {}
   }
 }

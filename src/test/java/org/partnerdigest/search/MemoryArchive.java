@@ -43,15 +43,32 @@ final class MemoryArchive implements EntryArchive {
   }
 
   @Override
-  public synchronized void setHidden(String id, boolean hidden) {
+  public synchronized boolean setHidden(String id, boolean hidden) {
     ArchivedEntry e = entries.get(id);
+    if (e == null) {
+      return false;
+    }
     store(Entries.flags(e, hidden, e.pinned(), e.deleted()));
+    return true;
   }
 
   @Override
-  public synchronized void setPinned(String id, boolean pinned) {
+  public synchronized boolean setPinned(String id, boolean pinned) {
     ArchivedEntry e = entries.get(id);
+    if (e == null) {
+      return false;
+    }
     store(Entries.flags(e, e.hidden(), pinned, e.deleted()));
+    return true;
+  }
+
+  @Override
+  public synchronized List<ArchivedEntry> latest(int limit) {
+    return entries.values().stream()
+        .filter(e -> !e.hidden() && !e.deleted())
+        .sorted(Comparator.comparing(ArchivedEntry::published).reversed())
+        .limit(limit)
+        .toList();
   }
 
   synchronized void delete(String id) {
