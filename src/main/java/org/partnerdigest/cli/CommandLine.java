@@ -22,6 +22,7 @@ public final class CommandLine {
   public static int run(String[] args) {
     return switch (args[0]) {
       case "reindex" -> ReindexCommand.run(args, System.out, System.err);
+      case "crawl" -> CrawlOnceCommand.run(args, System.out, System.err);
       default -> {
         System.err.println("partner-digest: '" + args[0] + "' is not built yet");
         yield 2;

@@ -12,6 +12,7 @@ import org.springframework.util.unit.DataSize;
  * @param allowedHosts hosts or CIDR ranges exempt from the private-address guard
  * @param scheduled false turns the crawl schedule off (tests, {@code crawl --once})
  * @param tick how often the scheduler looks for due feeds
+ * @param fetchJitter up to this random delay before each fetch, so due feeds spread out
  * @param retention how long entries are kept
  */
 @ConfigurationProperties("partner-digest.crawl")
@@ -28,6 +29,7 @@ record CrawlProperties(
     @DefaultValue("15m") Duration minRefresh,
     @DefaultValue("4h") Duration maxRefresh,
     @DefaultValue("4h") Duration maxBackoff,
+    @DefaultValue("500ms") Duration fetchJitter,
     @DefaultValue Retention retention) {
 
   /**

@@ -62,6 +62,20 @@ class EntryStore {
         });
   }
 
+  /** The feed's newest publication dates, for the planner's rhythm when a 304 gives none. */
+  List<Instant> recentPublished(FeedState state) {
+    return jdbc
+        .sql(
+            "SELECT published FROM entry WHERE feed_key = ? AND published IS NOT NULL"
+                + " ORDER BY published DESC LIMIT 20")
+        .param(state.feedKey())
+        .query(Long.class)
+        .list()
+        .stream()
+        .map(Instant::ofEpochMilli)
+        .toList();
+  }
+
   private StoreResult write(FeedState state, List<ParsedEntry> entries, Instant now) {
     Map<String, ParsedEntry> incoming = new LinkedHashMap<>();
     entries.forEach(e -> incoming.putIfAbsent(e.id(), e));
