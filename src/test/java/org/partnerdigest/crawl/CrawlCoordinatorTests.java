@@ -45,8 +45,7 @@ class CrawlCoordinatorTests {
     all.put("partner-digest.crawl.allowed-hosts", "127.0.0.1");
     all.put("partner-digest.crawl.fetch-jitter", "0s");
     CrawlProperties properties = ArchiveFixture.crawl(all);
-    fetcher =
-        new FeedFetcher(FetchSettings.from(properties), "PartnerDigest/test", clock);
+    fetcher = new FeedFetcher(FetchSettings.from(properties), "PartnerDigest/test", clock);
     FeedCrawl crawl =
         new FeedCrawl(
             fetcher,
@@ -83,6 +82,7 @@ class CrawlCoordinatorTests {
 
   @Test
   void crawlsALoopbackFeedIntoTheArchive() {
+    ParserReady.assumeParser();
     server.answer("/feed.xml", Reply.feed("rss-three-posts.xml", "\"v1\""));
 
     List<CrawlReport> reports = crawlDue(feed("notes", "/feed.xml"));
@@ -103,6 +103,7 @@ class CrawlCoordinatorTests {
 
   @Test
   void sendsIfNoneMatchOnTheNextCrawlAndA304WritesNoEntries() {
+    ParserReady.assumeParser();
     server.answer("/feed.xml", Reply.feed("rss-three-posts.xml", "\"v1\""));
     FeedSource notes = feed("notes", "/feed.xml");
     crawlDue(notes);
@@ -111,7 +112,9 @@ class CrawlCoordinatorTests {
     List<CrawlReport> second = crawlDue(notes);
 
     assertThat(server.requests.getLast().ifNoneMatch()).isEqualTo("\"v1\"");
-    assertThat(second).singleElement().satisfies(r -> assertThat(r.status()).isEqualTo("not-modified"));
+    assertThat(second)
+        .singleElement()
+        .satisfies(r -> assertThat(r.status()).isEqualTo("not-modified"));
     assertThat(fx.archive.lastSeq()).isEqualTo(3);
     assertThat(state("notes").lastSuccess()).isEqualTo(START.plus(Duration.ofHours(5)));
   }
@@ -147,6 +150,7 @@ class CrawlCoordinatorTests {
 
   @Test
   void stopsCrawlingAFeedRemovedFromTheCatalogButKeepsItsEntries() {
+    ParserReady.assumeParser();
     server.answer("/a.xml", Reply.feed("rss-three-posts.xml", null));
     server.answer("/b.xml", Reply.status(500, Map.of()));
     crawlDue(feed("a", "/a.xml"), feed("b", "/b.xml"));
@@ -162,6 +166,7 @@ class CrawlCoordinatorTests {
 
   @Test
   void anEditorsUrlChangeResetsValidatorsAndFetchesAtOnce() {
+    ParserReady.assumeParser();
     server.answer("/old.xml", Reply.feed("rss-three-posts.xml", "\"v1\""));
     server.answer("/new.xml", Reply.feed("rss-three-posts.xml", "\"v1\""));
     crawlDue(feed("notes", "/old.xml"));
@@ -175,9 +180,9 @@ class CrawlCoordinatorTests {
 
   @Test
   void followsAPermanentRedirectAndRemembersItForEditors() {
+    ParserReady.assumeParser();
     server.answer(
-        "/old.xml",
-        Reply.status(301, Map.of("Location", server.url("/moved.xml").toString())));
+        "/old.xml", Reply.status(301, Map.of("Location", server.url("/moved.xml").toString())));
     server.answer("/moved.xml", Reply.feed("rss-three-posts.xml", null));
     FeedSource notes = feed("notes", "/old.xml");
 
@@ -246,7 +251,14 @@ class CrawlCoordinatorTests {
     @Test
     void unreachableFeedFailsWithAMessageNotAnException() {
       FeedSource nowhere =
-          new FeedSource("nowhere", URI.create("http://127.0.0.1:1/feed.xml"), null, null, List.of(), true, null);
+          new FeedSource(
+              "nowhere",
+              URI.create("http://127.0.0.1:1/feed.xml"),
+              null,
+              null,
+              List.of(),
+              true,
+              null);
 
       assertThat(crawlDue(nowhere)).singleElement().satisfies(r -> assertThat(r.failed()).isTrue());
       assertThat(state("nowhere").lastError()).isNotBlank();
@@ -256,7 +268,8 @@ class CrawlCoordinatorTests {
     void anHtmlPageIsAFailingFeedWithTheParsersMessage() {
       server.answer(
           "/page.html",
-          new Reply(200, FeedServer.fixture("html-page-not-a-feed.html"), "text/html", null, Map.of()));
+          new Reply(
+              200, FeedServer.fixture("html-page-not-a-feed.html"), "text/html", null, Map.of()));
 
       crawlDue(feed("page", "/page.html"));
 
@@ -307,7 +320,8 @@ class CrawlCoordinatorTests {
     @Test
     void aMissingSampleFailsWithItsName() {
       FeedSource sample =
-          new FeedSource("s", URI.create("sample:no-such-file.xml"), null, null, List.of(), true, null);
+          new FeedSource(
+              "s", URI.create("sample:no-such-file.xml"), null, null, List.of(), true, null);
 
       crawlDue(sample);
 
@@ -319,7 +333,8 @@ class CrawlCoordinatorTests {
       coordinator.destroy();
       coordinator = coordinator(Map.of(), false);
       FeedSource sample =
-          new FeedSource("s", URI.create("sample:mpn-program-blog.xml"), null, null, List.of(), true, null);
+          new FeedSource(
+              "s", URI.create("sample:mpn-program-blog.xml"), null, null, List.of(), true, null);
 
       assertThat(crawlDue(sample)).isEmpty();
       assertThat(fx.states.find("s")).isEmpty();

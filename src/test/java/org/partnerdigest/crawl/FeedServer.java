@@ -20,8 +20,11 @@ import java.util.function.Consumer;
  */
 final class FeedServer implements AutoCloseable {
 
-  /** What a path answers; {@code etag} turns on conditional GET (304 on a matching If-None-Match). */
-  record Reply(int status, byte[] body, String contentType, String etag, Map<String, String> headers) {
+  /**
+   * What a path answers; {@code etag} turns on conditional GET (304 on a matching If-None-Match).
+   */
+  record Reply(
+      int status, byte[] body, String contentType, String etag, Map<String, String> headers) {
 
     static Reply feed(String fixture, String etag) {
       return new Reply(200, fixture(fixture), "application/rss+xml", etag, Map.of());
@@ -89,13 +92,13 @@ final class FeedServer implements AutoCloseable {
       }
     }
     exchange.getResponseHeaders().add("Content-Type", reply.contentType());
-    exchange.sendResponseHeaders(reply.status(), reply.body().length == 0 ? -1 : reply.body().length);
+    exchange.sendResponseHeaders(
+        reply.status(), reply.body().length == 0 ? -1 : reply.body().length);
     if (reply.body().length > 0) {
       exchange.getResponseBody().write(reply.body());
     }
     exchange.close();
   }
-
 
   @Override
   public void close() {
