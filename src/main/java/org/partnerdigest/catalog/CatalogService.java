@@ -1,22 +1,118 @@
 package org.partnerdigest.catalog;
 
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Service;
 
 /**
  * The running catalog: loads {@code feeds.yml}, reloads it on change, keeps the last good catalog
- * when an edit has errors and exposes those errors. Publishes {@link CatalogChanged}.
+ * when an edit has errors and exposes those errors. Publishes {@link CatalogChanged} whenever a
+ * good edit changes the catalog; the catalog loaded at start is available from {@link #current()}
+ * as soon as this bean exists (no event is published for it).
  */
 @Service
-public class CatalogService {
+public class CatalogService implements SmartLifecycle {
 
-  /** The last good catalog. */
-  public Catalog current() {
-    return Catalog.empty();
+  private static final Logger log = LoggerFactory.getLogger(CatalogService.class);
+
+  private final Path file;
+  private final String name;
+  private final Duration interval;
+  private final ApplicationEventPublisher events;
+  private volatile State state;
+  private ScheduledExecutorService poller;
+
+  /** What is being served, the problems of the latest version of the file, and that version. */
+  private record State(Catalog catalog, List<CatalogProblem> problems, FeedsFileVersion seen) {}
+
+  CatalogService(CatalogProperties properties, ApplicationEventPublisher events) {
+    this.file = properties.feedsFile();
+    this.name = properties.feedsFile().normalize().toString();
+    this.interval = properties.catalog().reloadInterval();
+    this.events = events;
+    this.state = new State(Catalog.empty(), List.of(), null);
+    reloadIfChanged();
   }
 
-  /** Problems of the latest edit, empty when it loaded cleanly. */
+  /** The last good catalog (empty when none has loaded yet). */
+  public Catalog current() {
+    return state.catalog();
+  }
+
+  /** Problems of the latest version of the file, empty when it loaded cleanly. */
   public List<CatalogProblem> problems() {
-    return List.of();
+    return state.problems();
+  }
+
+  /** Reads the file again and applies it if its content changed since the last look. */
+  synchronized void reloadIfChanged() {
+    var previous = state;
+    var version = FeedsFileVersion.of(file);
+    if (version.sameAs(previous.seen())) {
+      return;
+    }
+    if (!version.readable()) {
+      var problem = new CatalogProblem(name, 1, 1, version.fingerprint());
+      state = new State(previous.catalog(), List.of(problem), version);
+      log.error(
+          "{}: {}; serving {} (set partner-digest.feeds-file to use another file)",
+          name,
+          version.fingerprint(),
+          previous.seen() == null ? "an empty catalog" : "the last good catalog");
+      return;
+    }
+    var parsed = CatalogParser.parse(name, version.content());
+    if (!parsed.ok()) {
+      state = new State(previous.catalog(), parsed.problems(), version);
+      parsed.problems().forEach(p -> log.warn("{}", p));
+      log.warn("{}: {} problem(s); keeping the last good catalog", name, parsed.problems().size());
+      return;
+    }
+    state = new State(parsed.catalog(), List.of(), version);
+    log.info("{}: loaded {}", name, CatalogSummary.of(parsed.catalog()));
+    if (previous.seen() != null && !parsed.catalog().equals(previous.catalog())) {
+      events.publishEvent(new CatalogChanged(previous.catalog(), parsed.catalog()));
+    }
+  }
+
+  private void pollQuietly() {
+    try {
+      reloadIfChanged();
+    } catch (RuntimeException e) {
+      // a failing listener must not stop the polling (the executor drops a task that throws)
+      log.error("{}: applying a change failed: {}", name, e.toString(), e);
+    }
+  }
+
+  @Override
+  public synchronized void start() {
+    if (poller == null) {
+      poller =
+          Executors.newSingleThreadScheduledExecutor(
+              Thread.ofPlatform().daemon().name("catalog-reload").factory());
+      long millis = Math.max(1, interval.toMillis());
+      poller.scheduleWithFixedDelay(this::pollQuietly, millis, millis, TimeUnit.MILLISECONDS);
+    }
+  }
+
+  @Override
+  public synchronized void stop() {
+    if (poller != null) {
+      poller.shutdownNow();
+      poller = null;
+    }
+  }
+
+  @Override
+  public synchronized boolean isRunning() {
+    return poller != null;
   }
 }

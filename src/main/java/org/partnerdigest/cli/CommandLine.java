@@ -1,5 +1,10 @@
 package org.partnerdigest.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Set;
 
 /**
@@ -23,10 +28,19 @@ public final class CommandLine {
     return switch (args[0]) {
       case "reindex" -> ReindexCommand.run(args, System.out, System.err);
       case "crawl" -> CrawlOnceCommand.run(args, System.out, System.err);
+      case "validate" ->
+          ValidateCommand.run(
+              Arrays.asList(args).subList(1, args.length), utf8(System.out), System.err);
       default -> {
         System.err.println("partner-digest: '" + args[0] + "' is not built yet");
         yield 2;
       }
     };
+  }
+
+  /** Standard output as UTF-8 whatever the platform default, since messages quote feed text. */
+  private static PrintStream utf8(PrintStream fallback) {
+    fallback.flush();
+    return new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
   }
 }
