@@ -53,7 +53,12 @@ final class AllowedHosts {
     static Range parse(String entry) {
       int slash = entry.indexOf('/');
       String host = slash < 0 ? entry : entry.substring(0, slash);
-      InetAddress address = HostNames.literal(host);
+      InetAddress address;
+      try {
+        address = HostNames.literal(host);
+      } catch (IllegalArgumentException e) {
+        return null; // reported as neither a host nor a range
+      }
       if (address == null) {
         return null;
       }
