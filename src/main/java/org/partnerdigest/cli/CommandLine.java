@@ -26,6 +26,7 @@ public final class CommandLine {
   /** Runs the command and returns the process exit code. */
   public static int run(String[] args) {
     return switch (args[0]) {
+      case "inspect" -> InspectCommand.run(args, utf8(System.out), System.err);
       case "reindex" -> ReindexCommand.run(args, System.out, System.err);
       case "crawl" -> CrawlOnceCommand.run(args, System.out, System.err);
       case "validate" ->
