@@ -66,7 +66,7 @@ final class FeedReader {
   private Optional<URI> url(Scalar url) {
     var text = url.text();
     if (SAMPLE.matcher(text).matches()) {
-      return urls.claim(text, url.node(), "duplicate url '" + text + "'")
+      return bundled(url) && urls.claim(text, url.node(), "duplicate url '" + text + "'")
           ? Optional.of(URI.create(text))
           : Optional.empty();
     }
@@ -90,6 +90,20 @@ final class FeedReader {
     return urls.claim(normalized, url.node(), "duplicate url '" + text + "'")
         ? Optional.of(uri)
         : Optional.empty();
+  }
+
+  /** A {@code sample:NAME} must name a file bundled under {@code samples/} (docs/samples.md). */
+  private boolean bundled(Scalar url) {
+    var name = url.text().substring("sample:".length());
+    if (FeedReader.class.getResource("/samples/" + name) != null) {
+      return true;
+    }
+    problems.at(
+        url.node(),
+        "no bundled sample named '"
+            + name
+            + "'; samples are the files in src/main/resources/samples");
+    return false;
   }
 
   private static String rest(URI uri) {

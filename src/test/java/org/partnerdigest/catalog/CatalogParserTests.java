@@ -54,7 +54,13 @@ class CatalogParserTests {
                 true,
                 Duration.ofMinutes(150)),
             new FeedSource(
-                "offline-sample", URI.create("sample:mpn-blog"), null, null, List.of(), true, null),
+                "offline-sample",
+                URI.create("sample:mpn-program-blog.xml"),
+                null,
+                null,
+                List.of(),
+                true,
+                null),
             new FeedSource(
                 "quiet-blog",
                 URI.create("http://blog.example.org/rss"),
@@ -210,7 +216,7 @@ class CatalogParserTests {
       assertThat(problems("duplicate-url.yml"))
           .containsExactly(
               "5:10: duplicate url 'https://EXAMPLE.com/feed' (first at line 3)",
-              "9:10: duplicate url 'sample:mpn-blog' (first at line 7)");
+              "9:10: duplicate url 'sample:mpn-program-blog.xml' (first at line 7)");
     }
 
     @Test
@@ -223,6 +229,15 @@ class CatalogParserTests {
               "7:10: bad url '/feed.xml': " + hint,
               "9:10: bad url 'https:///feed': it has no host name",
               "11:10: bad url 'https://example.com/a feed': Illegal character in path");
+    }
+
+    @Test
+    void acceptsOnlySamplesThatAreBundled() {
+      assertThat(problems("unknown-sample.yml"))
+          .containsExactly(
+              "3:10: no bundled sample named 'mpn-program-blog.rss'; samples are the files in"
+                  + " src/main/resources/samples",
+              "5:10: bad url 'sample:../application.yml': use an http(s) URL or sample:NAME");
     }
 
     @Test
