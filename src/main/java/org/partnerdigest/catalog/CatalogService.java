@@ -28,6 +28,7 @@ public class CatalogService implements SmartLifecycle {
   private final Duration interval;
   private final ApplicationEventPublisher events;
   private volatile State state;
+  private FeedsFileVersion pending;
   private ScheduledExecutorService poller;
 
   /** What is being served, the problems of the latest version of the file, and that version. */
@@ -39,7 +40,7 @@ public class CatalogService implements SmartLifecycle {
     this.interval = properties.catalog().reloadInterval();
     this.events = events;
     this.state = new State(Catalog.empty(), List.of(), null);
-    reloadIfChanged();
+    apply(FeedsFileVersion.of(file));
   }
 
   /** The last good catalog (empty when none has loaded yet). */
@@ -52,13 +53,27 @@ public class CatalogService implements SmartLifecycle {
     return state.problems();
   }
 
-  /** Reads the file again and applies it if its content changed since the last look. */
+  /**
+   * Reads the file again and applies a changed content once it reads the same on two consecutive
+   * checks: an editor that truncates and rewrites in place would otherwise be caught half-way, and
+   * an empty or partial file would drop feeds for real.
+   */
   synchronized void reloadIfChanged() {
-    var previous = state;
     var version = FeedsFileVersion.of(file);
-    if (version.sameAs(previous.seen())) {
+    if (version.sameAs(state.seen())) {
+      pending = null;
       return;
     }
+    if (!version.sameAs(pending)) {
+      pending = version;
+      return;
+    }
+    pending = null;
+    apply(version);
+  }
+
+  private void apply(FeedsFileVersion version) {
+    var previous = state;
     if (!version.readable()) {
       var problem = new CatalogProblem(name, 1, 1, version.fingerprint());
       state = new State(previous.catalog(), List.of(problem), version);

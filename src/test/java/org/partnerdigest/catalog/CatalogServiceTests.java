@@ -117,11 +117,34 @@ class CatalogServiceTests {
 
     write(file, "# a comment\n" + ONE_FEED);
     service.reloadIfChanged();
+    service.reloadIfChanged();
     assertThat(events).isEmpty();
 
     write(file, TWO_FEEDS);
     service.reloadIfChanged();
+    service.reloadIfChanged();
     assertThat(events).hasSize(1);
+  }
+
+  @Test
+  void appliesAContentOnlyOnceItReadsTheSameTwice() throws IOException {
+    var file = dir.resolve("feeds.yml");
+    write(file, ONE_FEED);
+    var properties =
+        new CatalogProperties(file, new CatalogProperties.Reloading(Duration.ofHours(1)));
+    service = new CatalogService(properties, events::add);
+    var before = service.current();
+
+    write(file, ""); // an editor truncating the file before writing it again
+    service.reloadIfChanged();
+    write(file, TWO_FEEDS);
+    service.reloadIfChanged();
+    assertThat(keys(service.current())).containsExactly("one");
+
+    service.reloadIfChanged();
+
+    assertThat(keys(service.current())).containsExactly("one", "two");
+    assertThat(events).containsExactly(new CatalogChanged(before, service.current()));
   }
 
   @Nested
