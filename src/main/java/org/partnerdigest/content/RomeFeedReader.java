@@ -1,0 +1,192 @@
+package org.partnerdigest.content;
+
+import com.rometools.rome.feed.WireFeed;
+import com.rometools.rome.feed.atom.Feed;
+import com.rometools.rome.feed.module.SyModule;
+import com.rometools.rome.feed.rss.Channel;
+import com.rometools.rome.feed.rss.Item;
+import com.rometools.rome.feed.synd.SyndCategory;
+import com.rometools.rome.feed.synd.SyndContent;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.feed.synd.SyndPerson;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.SyndFeedInput;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.w3c.dom.Document;
+
+/** Maps a (safely built) XML document through Rome into a {@link RawFeed}. */
+final class RomeFeedReader {
+
+  private RomeFeedReader() {}
+
+  static RawFeed read(Document doc, URI location) throws FeedException {
+    SyndFeedInput input = new SyndFeedInput(false, Locale.US);
+    input.setPreserveWireFeed(true);
+    SyndFeed feed = input.build(doc);
+    WireFeed wire = feed.originalWireFeed();
+    boolean atom = wire instanceof Feed;
+    List<DomEntries.Facts> facts = DomEntries.read(doc, atom ? "entry" : "item", location);
+    if (facts.size() != feed.getEntries().size()) {
+      facts = List.of();
+    }
+    List<RawEntry> entries = new ArrayList<>();
+    for (int i = 0; i < feed.getEntries().size(); i++) {
+      DomEntries.Facts f = facts.isEmpty() ? new DomEntries.Facts(null, null, null) : facts.get(i);
+      entries.add(entry(feed.getEntries().get(i), atom, f, location));
+    }
+    ParsedFeed.FeedInfo info =
+        new ParsedFeed.FeedInfo(
+            title(feed.getTitleEx(), feed.getTitle(), atom),
+            Links.absolute(feed.getLink(), location),
+            title(feed.getDescriptionEx(), feed.getDescription(), atom),
+            feed.getLanguage() != null ? feed.getLanguage() : xmlLang(doc),
+            feedAuthor(feed, wire),
+            FeedDates.of(feed.getPublishedDate()));
+    return new RawFeed(format(feed.getFeedType()), info, entries, refreshHint(feed, wire));
+  }
+
+  /** Rome's feed type names, aligned to ours ({@code rss_0.91U} → {@code rss_0.91}). */
+  static String format(String feedType) {
+    if (feedType == null) {
+      return null;
+    }
+    if (feedType.equals("rss_0.9")) {
+      return "rss_0.90";
+    }
+    return feedType.startsWith("rss_0.91") ? "rss_0.91" : feedType;
+  }
+
+  private static RawEntry entry(SyndEntry e, boolean atom, DomEntries.Facts f, URI location) {
+    String guid = guid(e);
+    String link = Links.absolute(e.getLink(), location);
+    if (link == null && e.getWireEntry() instanceof Item item && isPermalink(item)) {
+      link = Links.absolute(guid, location);
+    }
+    URI base = f.contentBase() != null ? f.contentBase() : Links.base(location, link);
+    String content =
+        e.getContents().stream()
+            .map(c -> html(c, atom))
+            .filter(Objects::nonNull)
+            .findFirst()
+            .orElse(null);
+    return new RawEntry(
+        guid,
+        title(e.getTitleEx(), e.getTitle(), atom),
+        link,
+        entryAuthor(e),
+        e.getPublishedDate() != null
+            ? FeedDates.of(e.getPublishedDate())
+            : FeedDates.parse(f.published()),
+        e.getUpdatedDate() != null
+            ? FeedDates.of(e.getUpdatedDate())
+            : FeedDates.parse(f.updated()),
+        html(e.getDescription(), atom),
+        content,
+        e.getCategories().stream()
+            .map(SyndCategory::getName)
+            .filter(Objects::nonNull)
+            .map(String::strip)
+            .filter(s -> !s.isEmpty())
+            .distinct()
+            .toList(),
+        base);
+  }
+
+  private static String guid(SyndEntry e) {
+    Object wire = e.getWireEntry();
+    if (wire instanceof Item item) {
+      if (item.getGuid() != null) {
+        return blankToNull(item.getGuid().getValue());
+      }
+      return blankToNull(item.getUri());
+    }
+    if (wire instanceof com.rometools.rome.feed.atom.Entry entry) {
+      return blankToNull(entry.getId());
+    }
+    return blankToNull(e.getUri());
+  }
+
+  private static boolean isPermalink(Item item) {
+    return item.getGuid() != null
+        && item.getGuid().isPermaLink()
+        && item.getGuid().getValue() != null
+        && item.getGuid().getValue().strip().matches("(?i)https?://\\S+");
+  }
+
+  /** Text as HTML: Atom {@code type="text"} is escaped so the sanitizer keeps it literal. */
+  private static String html(SyndContent c, boolean atom) {
+    if (c == null || c.getValue() == null) {
+      return null;
+    }
+    String type = c.getType() == null ? "" : c.getType().toLowerCase(Locale.ROOT);
+    boolean plain = atom && (type.equals("text") || type.equals("text/plain"));
+    return plain ? Html.escape(c.getValue()) : c.getValue();
+  }
+
+  private static String title(SyndContent titleEx, String title, boolean atom) {
+    return titleEx != null ? html(titleEx, atom) : title;
+  }
+
+  private static String entryAuthor(SyndEntry e) {
+    if (e.getAuthor() != null && !e.getAuthor().isBlank()) {
+      return e.getAuthor();
+    }
+    return e.getAuthors().stream()
+        .map(SyndPerson::getName)
+        .filter(n -> n != null && !n.isBlank())
+        .findFirst()
+        .orElse(null);
+  }
+
+  private static String feedAuthor(SyndFeed feed, WireFeed wire) {
+    if (feed.getAuthor() != null && !feed.getAuthor().isBlank()) {
+      return feed.getAuthor();
+    }
+    String fromList =
+        feed.getAuthors().stream()
+            .map(SyndPerson::getName)
+            .filter(n -> n != null && !n.isBlank())
+            .findFirst()
+            .orElse(null);
+    if (fromList == null && wire instanceof Channel channel) {
+      return blankToNull(channel.getManagingEditor());
+    }
+    return fromList;
+  }
+
+  private static Duration refreshHint(SyndFeed feed, WireFeed wire) {
+    if (wire instanceof Channel channel && channel.getTtl() > 0) {
+      return Duration.ofMinutes(channel.getTtl());
+    }
+    if (feed.getModule(SyModule.URI) instanceof SyModule sy && sy.getUpdatePeriod() != null) {
+      Duration period =
+          switch (sy.getUpdatePeriod().strip().toLowerCase(Locale.ROOT)) {
+            case SyModule.HOURLY -> Duration.ofHours(1);
+            case SyModule.DAILY -> Duration.ofDays(1);
+            case SyModule.WEEKLY -> Duration.ofDays(7);
+            case SyModule.MONTHLY -> Duration.ofDays(30);
+            case SyModule.YEARLY -> Duration.ofDays(365);
+            default -> null;
+          };
+      int frequency = Math.max(1, sy.getUpdateFrequency());
+      return period == null ? null : period.dividedBy(frequency);
+    }
+    return null;
+  }
+
+  /** The document's {@code xml:lang}, which Atom feeds use instead of a language element. */
+  private static String xmlLang(Document doc) {
+    return blankToNull(
+        doc.getDocumentElement().getAttributeNS("http://www.w3.org/XML/1998/namespace", "lang"));
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+}
