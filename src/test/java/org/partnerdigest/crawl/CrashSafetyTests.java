@@ -68,7 +68,6 @@ class CrashSafetyTests {
     crawlAndKillAfter(1 + random.nextInt(total / 2));
     IntStream.range(0, REVISED_FEEDS).forEach(i -> versions.put(i, 2));
     crawlAndKillAfter(entryRows() + 1 + random.nextInt(total / 3));
-    crawlAndKillAfter(entryRows() + 1 + random.nextInt(total / 3));
     Process last = child();
     assertThat(last.waitFor(120, TimeUnit.SECONDS)).as("final crawl finished").isTrue();
     assertThat(last.exitValue()).as("final crawl exit code (seed %d)", seed).isZero();
@@ -96,8 +95,12 @@ class CrashSafetyTests {
         .atMost(Duration.ofSeconds(120))
         .pollInterval(Duration.ofMillis(10))
         .until(() -> !process.isAlive() || entryRows() >= entries);
+    boolean killedMidway = process.isAlive();
     process.destroyForcibly();
     process.waitFor(30, TimeUnit.SECONDS);
+    System.out.printf(
+        "crash test: %s at %d entries (target %d)%n",
+        killedMidway ? "killed" : "finished before the kill", entryRows(), entries);
   }
 
   private Process child() throws IOException {

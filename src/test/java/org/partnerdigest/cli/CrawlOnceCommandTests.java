@@ -1,0 +1,126 @@
+package org.partnerdigest.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CrawlOnceCommandTests {
+
+  @TempDir Path dir;
+  HttpServer server;
+  final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  @BeforeEach
+  void serveAFeed() throws IOException {
+    byte[] rss;
+    try (InputStream in =
+        getClass().getResourceAsStream("/org/partnerdigest/crawl/rss-three-posts.xml")) {
+      rss = in.readAllBytes();
+    }
+    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    server.createContext(
+        "/feed.xml",
+        exchange -> {
+          exchange.getResponseHeaders().add("Content-Type", "application/rss+xml");
+          exchange.sendResponseHeaders(200, rss.length);
+          exchange.getResponseBody().write(rss);
+          exchange.close();
+        });
+    server.createContext(
+        "/broken.xml",
+        exchange -> {
+          exchange.sendResponseHeaders(500, -1);
+          exchange.close();
+        });
+    server.start();
+  }
+
+  @AfterEach
+  void stop() {
+    server.stop(0);
+  }
+
+  int crawlOnce() throws IOException {
+    String base = "http://127.0.0.1:" + server.getAddress().getPort();
+    Files.writeString(
+        dir.resolve("feeds.yml"),
+        """
+        groups:
+          - key: community
+            title: Community
+            tier: community
+        feeds:
+          - key: notes
+            url: %s/feed.xml
+            group: community
+          - key: broken
+            url: %s/broken.xml
+            group: community
+          - key: off
+            url: %s/feed.xml
+            group: community
+            enabled: false
+        """
+            .formatted(base, base, base));
+    String[] args = {
+      "crawl",
+      "--once",
+      "--partner-digest.data-dir=" + dir.resolve("data"),
+      "--partner-digest.feeds-file=" + dir.resolve("feeds.yml"),
+      "--partner-digest.crawl.allowed-hosts=127.0.0.1",
+      "--partner-digest.crawl.fetch-jitter=0s"
+    };
+    return CrawlOnceCommand.run(
+        args,
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void crawlsEveryEnabledFeedOnceAndListsFailuresWithExitZero() throws IOException {
+    int exit = crawlOnce();
+
+    String printed = out.toString(StandardCharsets.UTF_8);
+    assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
+    assertThat(printed).containsPattern("notes: ok new=3 changed=0");
+    assertThat(printed).contains("broken: failing", "HTTP 500");
+    assertThat(printed).doesNotContain("off:");
+    assertThat(printed).contains("crawled 2 feeds: 3 new, 0 changed, 1 failing");
+    assertThat(dir.resolve("data/partner-digest.db")).exists();
+  }
+
+  @Test
+  void aSecondRunFindsNothingNew() throws IOException {
+    crawlOnce();
+    out.reset();
+
+    crawlOnce();
+
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("notes: ok new=0 changed=0");
+  }
+
+  @Test
+  void refusesAMissingOnceFlag() {
+    int exit =
+        CrawlOnceCommand.run(
+            new String[] {"crawl"},
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+
+    assertThat(exit).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("usage: partner-digest crawl --once");
+  }
+}
