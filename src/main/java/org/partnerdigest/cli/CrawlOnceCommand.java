@@ -4,6 +4,8 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import org.partnerdigest.catalog.CatalogProblem;
+import org.partnerdigest.catalog.CatalogService;
 import org.partnerdigest.crawl.CrawlReport;
 import org.partnerdigest.crawl.Crawler;
 import org.partnerdigest.search.SearchService;
@@ -15,7 +17,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * {@code crawl --once}: starts the application without a web server or schedule, crawls every
  * enabled feed once, waits for the index to catch up, prints one line per feed and a total. Exits 0
  * when the crawl ran (failing feeds are listed, as they would be on a schedule), 2 on bad usage and
- * 1 when the application could not start.
+ * 1 when {@code feeds.yml} has errors or the application could not start.
  */
 final class CrawlOnceCommand {
 
@@ -37,6 +39,12 @@ final class CrawlOnceCommand {
                 "partner-digest.command=crawl",
                 "partner-digest.crawl.scheduled=false")
             .run(springArgs)) {
+      List<CatalogProblem> problems = context.getBean(CatalogService.class).problems();
+      if (!problems.isEmpty()) {
+        problems.forEach(err::println);
+        err.println("partner-digest crawl: feeds.yml has errors; nothing crawled");
+        return 1;
+      }
       List<CrawlReport> reports = context.getBean(Crawler.class).crawlAllOnce();
       reports.forEach(out::println);
       boolean caughtUp =

@@ -53,7 +53,7 @@ class CrawlOnceCommandTests {
     server.stop(0);
   }
 
-  int crawlOnce() throws IOException {
+  int crawlOnce(String extraYaml) throws IOException {
     String base = "http://127.0.0.1:" + server.getAddress().getPort();
     Files.writeString(
         dir.resolve("feeds.yml"),
@@ -70,11 +70,11 @@ class CrawlOnceCommandTests {
             url: %s/broken.xml
             group: community
           - key: off
-            url: %s/feed.xml
+            url: %s/off.xml
             group: community
             enabled: false
-        """
-            .formatted(base, base, base));
+        %s"""
+            .formatted(base, base, base, extraYaml));
     String[] args = {
       "crawl",
       "--once",
@@ -91,7 +91,7 @@ class CrawlOnceCommandTests {
 
   @Test
   void crawlsEveryEnabledFeedOnceAndListsFailuresWithExitZero() throws IOException {
-    int exit = crawlOnce();
+    int exit = crawlOnce("");
 
     String printed = out.toString(StandardCharsets.UTF_8);
     assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
@@ -104,12 +104,22 @@ class CrawlOnceCommandTests {
 
   @Test
   void aSecondRunFindsNothingNew() throws IOException {
-    crawlOnce();
+    crawlOnce("");
     out.reset();
 
-    crawlOnce();
+    crawlOnce("");
 
     assertThat(out.toString(StandardCharsets.UTF_8)).contains("notes: ok new=0 changed=0");
+  }
+
+  @Test
+  void crawlsNothingAndExitsOneWhenFeedsYmlHasErrors() throws IOException {
+    int exit = crawlOnce("  - key: notes\n    url: ftp://example.org/feed\n");
+
+    assertThat(exit).isEqualTo(1);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("feeds.yml:", "nothing crawled");
+    assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("crawled");
   }
 
   @Test
