@@ -74,8 +74,7 @@ class FeedCrawl {
     return fetcher.fetch(state.fetchUrl(), state.etag(), state.lastModified());
   }
 
-  private CrawlReport record(
-      FeedSource source, FeedState before, FetchOutcome outcome, long t0) {
+  private CrawlReport record(FeedSource source, FeedState before, FetchOutcome outcome, long t0) {
     Instant now = clock.instant();
     return switch (outcome) {
       case FetchOutcome.Fetched fetched -> stored(source, before, fetched, t0);

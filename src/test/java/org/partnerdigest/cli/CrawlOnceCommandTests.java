@@ -138,8 +138,7 @@ class CrawlOnceCommandTests {
     int exit = crawlOnce("  - key: notes\n    url: ftp://example.org/feed\n");
 
     assertThat(exit).isEqualTo(1);
-    assertThat(err.toString(StandardCharsets.UTF_8))
-        .contains("feeds.yml:", "nothing crawled");
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("feeds.yml:", "nothing crawled");
     assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("crawled");
   }
 
