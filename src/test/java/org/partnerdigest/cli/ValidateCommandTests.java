@@ -87,6 +87,13 @@ class ValidateCommandTests {
     assertThat(out()).endsWith(": 1 feed, 1 group, 1 topic, 1 synonym set \u2014 OK\n");
   }
 
+  @Test
+  void isWiredIntoTheCommandLine() {
+    assertThat(CommandLine.handles(new String[] {"validate"})).isTrue();
+    assertThat(CommandLine.run(new String[] {"validate", FIXTURES + "many-errors.yml"}))
+        .isEqualTo(1);
+  }
+
   @Nested
   class Errors {
 
