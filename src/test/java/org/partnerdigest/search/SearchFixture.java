@@ -22,11 +22,16 @@ final class SearchFixture implements AutoCloseable {
 
   static final Instant NOW = Instant.parse("2026-11-20T12:00:00Z");
 
-  final MemoryArchive archive = new MemoryArchive();
+  final MemoryArchive archive;
   final SearchIndex index;
   final SearchService service;
 
   SearchFixture(Path dataDir, Catalog catalog) {
+    this(dataDir, catalog, new MemoryArchive());
+  }
+
+  SearchFixture(Path dataDir, Catalog catalog, MemoryArchive archive) {
+    this.archive = archive;
     SearchProperties properties =
         new SearchProperties(
             dataDir,
