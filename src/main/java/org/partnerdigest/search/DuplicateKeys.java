@@ -32,8 +32,10 @@ final class DuplicateKeys {
     if (canonical != null) {
       keys.add("l:" + hash(canonical));
     }
-    String normalized = normalize(title) + "|" + normalize(text);
-    if (normalize(text).length() >= MIN_TEXT_CHARS) {
+    String head = text == null ? "" : text.substring(0, Math.min(text.length(), TEXT_CHARS * 2));
+    String normalizedText = normalize(head);
+    String normalized = normalize(title) + "|" + normalizedText;
+    if (normalizedText.length() >= MIN_TEXT_CHARS) {
       keys.add("t:" + hash(normalized.substring(0, Math.min(normalized.length(), TEXT_CHARS))));
     }
     return keys;

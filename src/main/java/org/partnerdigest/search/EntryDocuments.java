@@ -8,13 +8,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
 import org.apache.lucene.document.Field.Store;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 import org.jsoup.Jsoup;
 import org.partnerdigest.catalog.Group;
@@ -26,7 +29,17 @@ import org.partnerdigest.crawl.ArchivedEntry;
  */
 final class EntryDocuments {
 
+  /** Body text with offsets in the postings, so snippets need no re-analysis. */
+  private static final FieldType BODY_TYPE = bodyType();
+
   private EntryDocuments() {}
+
+  private static FieldType bodyType() {
+    FieldType type = new FieldType(TextField.TYPE_STORED);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
+  }
 
   /** The document for a visible entry, tagged with its topics; primary until grouped. */
   static Document build(ArchivedEntry entry, SearchCatalog catalog) {
@@ -37,7 +50,7 @@ final class EntryDocuments {
     String body = nonNull(entry.text());
     doc.add(new TextField(TITLE, title, Store.YES));
     doc.add(new TextField(SUMMARY, summary, Store.NO));
-    doc.add(new TextField(BODY, body, Store.YES));
+    doc.add(new Field(BODY, body, BODY_TYPE));
     doc.add(new TextField(SPELL, title + "\n" + body, Store.NO));
     if (entry.author() != null && !entry.author().isBlank()) {
       doc.add(new TextField(AUTHOR, entry.author(), Store.YES));

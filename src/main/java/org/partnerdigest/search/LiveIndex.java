@@ -65,10 +65,13 @@ final class LiveIndex implements Closeable {
     }
   }
 
-  /** Stemmed English everywhere except the spelling field, which keeps real words. */
+  private static final Analyzer ANALYZER =
+      new PerFieldAnalyzerWrapper(
+          EntryAnalyzer.stemmed(), Map.of(IndexFields.SPELL, EntryAnalyzer.unstemmed()));
+
+  /** Stemmed English everywhere except the spelling field, which keeps real words (shared). */
   static Analyzer analyzer() {
-    return new PerFieldAnalyzerWrapper(
-        EntryAnalyzer.stemmed(), Map.of(IndexFields.SPELL, EntryAnalyzer.unstemmed()));
+    return ANALYZER;
   }
 
   Path path() {
