@@ -46,10 +46,14 @@ final class ActiveContent {
 
   /**
    * Removes active elements in place. {@code noscript} is unwrapped instead: lazy-loading pages put
-   * the real image there, and its content is cleaned like everything else.
+   * the real image there, and its content is cleaned like everything else ({@link LazyImages} drops
+   * the copies it makes redundant before).
    */
   static void remove(Element root) {
     root.select(REMOVED_WITH_CONTENT).remove();
+  }
+
+  static void unwrapNoscript(Element root) {
     root.select("noscript").unwrap();
   }
 }

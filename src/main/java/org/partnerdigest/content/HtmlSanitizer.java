@@ -33,16 +33,19 @@ public final class HtmlSanitizer {
     for (int pass = 0; pass < MAX_PASSES; pass++) {
       String next = cleanOnce(current, baseUri);
       if (next.equals(current)) {
-        return next;
+        break;
       }
       current = next;
     }
-    return current;
+    // Whitespace-only output is empty, as whitespace-only input is.
+    return current.isBlank() ? "" : current;
   }
 
   private static String cleanOnce(String html, String baseUri) {
     Document dirty = Jsoup.parseBodyFragment(html, baseUri);
     ActiveContent.remove(dirty.body());
+    LazyImages.promote(dirty.body());
+    ActiveContent.unwrapNoscript(dirty.body());
     Document clean = CLEANER.clean(dirty);
     clean.outputSettings().prettyPrint(false);
     LinkRewriter.rewrite(clean.body());

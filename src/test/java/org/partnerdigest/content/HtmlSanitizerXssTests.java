@@ -94,6 +94,7 @@ class HtmlSanitizerXssTests {
     for (String forbidden : FORBIDDEN) {
       assertThat(lower).as("%s -> %s", vector, cleaned).doesNotContain(forbidden);
     }
+    SafeHtml.assertSafe(cleaned);
   }
 
   /** Mutation XSS: the payload must stay text inside the attribute, not become an element. */
