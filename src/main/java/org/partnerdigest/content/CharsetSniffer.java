@@ -39,14 +39,14 @@ final class CharsetSniffer {
       }
       doubtful = true;
     }
-    Charset utf16 = utf16WithoutBom(body);
+    Charset utf16 = withoutBom(body);
     if (utf16 != null) {
       return strictOrLenient(body, 0, utf16, doubtful);
     }
     String declared = xmlDeclaredEncoding(body);
     if (declared != null) {
       Charset xml = lookup(declared);
-      if (xml != null && !xml.name().startsWith("UTF-16")) {
+      if (xml != null && !xml.name().startsWith("UTF-16") && !xml.name().startsWith("UTF-32")) {
         return strictOrLenient(body, 0, xml, doubtful);
       }
       doubtful |= xml == null;
@@ -68,8 +68,14 @@ final class CharsetSniffer {
     return m.find() ? m.group(1).trim() : null;
   }
 
-  /** {@code <?} encoded as UTF-16 without a byte-order mark (XML 1.0 appendix F). */
-  private static Charset utf16WithoutBom(byte[] b) {
+  /** {@code <} encoded as UTF-32 or UTF-16 without a byte-order mark (XML 1.0 appendix F). */
+  private static Charset withoutBom(byte[] b) {
+    if (b.length >= 4 && b[0] == 0 && b[1] == 0 && b[2] == 0 && b[3] == '<') {
+      return Charset.forName("UTF-32BE");
+    }
+    if (b.length >= 4 && b[0] == '<' && b[1] == 0 && b[2] == 0 && b[3] == 0) {
+      return Charset.forName("UTF-32LE");
+    }
     if (b.length >= 4 && b[0] == 0 && b[1] == '<' && b[2] == 0 && b[3] == '?') {
       return StandardCharsets.UTF_16BE;
     }
@@ -114,6 +120,20 @@ final class CharsetSniffer {
 
   private record Bom(Charset charset, int length) {
     static Bom of(byte[] b) {
+      if (b.length >= 4
+          && b[0] == 0
+          && b[1] == 0
+          && (b[2] & 0xFF) == 0xFE
+          && (b[3] & 0xFF) == 0xFF) {
+        return new Bom(Charset.forName("UTF-32BE"), 4);
+      }
+      if (b.length >= 4
+          && (b[0] & 0xFF) == 0xFF
+          && (b[1] & 0xFF) == 0xFE
+          && b[2] == 0
+          && b[3] == 0) {
+        return new Bom(Charset.forName("UTF-32LE"), 4);
+      }
       if (b.length >= 3
           && (b[0] & 0xFF) == 0xEF
           && (b[1] & 0xFF) == 0xBB

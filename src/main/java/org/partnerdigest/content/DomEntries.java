@@ -20,9 +20,12 @@ final class DomEntries {
   private static final Set<String> PUBLISHED =
       Set.of("pubDate", "published", "issued", "date", "created");
   private static final Set<String> UPDATED = Set.of("updated", "modified", "lastBuildDate");
+  private static final Set<String> AUTHOR = Set.of("author", "creator");
 
   /** One entry's DOM facts; {@code contentBase} is null when no {@code xml:base} applies. */
-  record Facts(URI contentBase, String published, String updated) {}
+  record Facts(URI contentBase, String published, String updated, String author) {}
+
+  static final Facts NONE = new Facts(null, null, null, null);
 
   private DomEntries() {}
 
@@ -40,6 +43,7 @@ final class DomEntries {
     URI contentBase = null;
     String published = null;
     String updated = null;
+    String author = null;
     for (Node n = entry.getFirstChild(); n != null; n = n.getNextSibling()) {
       if (n instanceof Element child) {
         String name = child.getLocalName();
@@ -49,10 +53,23 @@ final class DomEntries {
           published = child.getTextContent();
         } else if (UPDATED.contains(name) && updated == null) {
           updated = child.getTextContent();
+        } else if (AUTHOR.contains(name) && author == null && !child.getTextContent().isBlank()) {
+          author = child.getTextContent().strip();
         }
       }
     }
-    return new Facts(contentBase, published, updated);
+    return new Facts(contentBase, published, updated, author);
+  }
+
+  /** The same facts for the feed itself (RSS {@code channel} or the Atom root). */
+  static Facts feed(Document doc, URI location) {
+    Element root = doc.getDocumentElement();
+    for (Node n = root.getFirstChild(); n != null; n = n.getNextSibling()) {
+      if (n instanceof Element e && "channel".equals(e.getLocalName())) {
+        return facts(e, location);
+      }
+    }
+    return facts(root, location);
   }
 
   /** The effective xml:base of an element, or null when neither it nor an ancestor has one. */

@@ -26,6 +26,7 @@ final class RomeFeedReader {
   private RomeFeedReader() {}
 
   static RawFeed read(Document doc, URI location) throws FeedException {
+    FeedShape.normalize(doc);
     SyndFeedInput input = new SyndFeedInput(false, Locale.US);
     input.setPreserveWireFeed(true);
     SyndFeed feed = input.build(doc);
@@ -37,17 +38,21 @@ final class RomeFeedReader {
     }
     List<RawEntry> entries = new ArrayList<>();
     for (int i = 0; i < feed.getEntries().size(); i++) {
-      DomEntries.Facts f = facts.isEmpty() ? new DomEntries.Facts(null, null, null) : facts.get(i);
+      DomEntries.Facts f = facts.isEmpty() ? DomEntries.NONE : facts.get(i);
       entries.add(entry(feed.getEntries().get(i), atom, f, location));
     }
+    DomEntries.Facts feedFacts = DomEntries.feed(doc, location);
     ParsedFeed.FeedInfo info =
         new ParsedFeed.FeedInfo(
             title(feed.getTitleEx(), feed.getTitle(), atom),
             Links.absolute(feed.getLink(), location),
             title(feed.getDescriptionEx(), feed.getDescription(), atom),
             feed.getLanguage() != null ? feed.getLanguage() : xmlLang(doc),
-            feedAuthor(feed, wire),
-            FeedDates.of(feed.getPublishedDate()));
+            feedAuthor(feed, wire, feedFacts),
+            feed.getPublishedDate() != null
+                ? FeedDates.of(feed.getPublishedDate())
+                : FeedDates.parse(
+                    feedFacts.updated() != null ? feedFacts.updated() : feedFacts.published()));
     return new RawFeed(format(feed.getFeedType()), info, entries, refreshHint(feed, wire));
   }
 
@@ -79,7 +84,7 @@ final class RomeFeedReader {
         guid,
         title(e.getTitleEx(), e.getTitle(), atom),
         link,
-        entryAuthor(e),
+        entryAuthor(e, f),
         e.getPublishedDate() != null
             ? FeedDates.of(e.getPublishedDate())
             : FeedDates.parse(f.published()),
@@ -133,7 +138,7 @@ final class RomeFeedReader {
     return titleEx != null ? html(titleEx, atom) : title;
   }
 
-  private static String entryAuthor(SyndEntry e) {
+  private static String entryAuthor(SyndEntry e, DomEntries.Facts f) {
     if (e.getAuthor() != null && !e.getAuthor().isBlank()) {
       return e.getAuthor();
     }
@@ -141,10 +146,10 @@ final class RomeFeedReader {
         .map(SyndPerson::getName)
         .filter(n -> n != null && !n.isBlank())
         .findFirst()
-        .orElse(null);
+        .orElse(f.author());
   }
 
-  private static String feedAuthor(SyndFeed feed, WireFeed wire) {
+  private static String feedAuthor(SyndFeed feed, WireFeed wire, DomEntries.Facts f) {
     if (feed.getAuthor() != null && !feed.getAuthor().isBlank()) {
       return feed.getAuthor();
     }
@@ -154,10 +159,12 @@ final class RomeFeedReader {
             .filter(n -> n != null && !n.isBlank())
             .findFirst()
             .orElse(null);
-    if (fromList == null && wire instanceof Channel channel) {
+    if (fromList == null
+        && wire instanceof Channel channel
+        && channel.getManagingEditor() != null) {
       return blankToNull(channel.getManagingEditor());
     }
-    return fromList;
+    return fromList != null ? fromList : f.author();
   }
 
   private static Duration refreshHint(SyndFeed feed, WireFeed wire) {

@@ -23,6 +23,7 @@ final class ConformanceTally {
   final List<String> crashes = new ArrayList<>();
   final List<String> violations = new ArrayList<>();
   final List<String> fieldMisses = new ArrayList<>();
+  final List<String> rejections = new ArrayList<>();
   final List<String> bozoMisses = new ArrayList<>();
 
   Counts of(String category) {

@@ -69,6 +69,7 @@ class CorpusConformanceTests {
     } catch (FeedParseException e) {
       rejected = true;
       counts.rejected++;
+      tally.rejections.add(relative + ": " + e.getMessage());
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       tally.crashes.add(relative + ": " + e);
       return;
@@ -162,7 +163,9 @@ class CorpusConformanceTests {
             Stream.of("", "# bozo mismatches"),
             tally.bozoMisses.stream(),
             Stream.of("", "# field mismatches"),
-            tally.fieldMisses.stream())
+            tally.fieldMisses.stream(),
+            Stream.of("", "# rejected (FeedParseException)"),
+            tally.rejections.stream())
         .flatMap(s -> s)
         .toList();
   }

@@ -77,4 +77,17 @@ class FeedParserCharsetTests {
     assertThat(feed.feed().title()).isEqualTo("Café");
     assertThat(feed.recovered()).isTrue();
   }
+
+  @Test
+  void recognisesUtf32WithoutByteOrderMark() throws Exception {
+    String xml =
+        "<?xml version=\"1.0\" encoding=\"utf-32le\"?><rss version=\"2.0\"><channel>"
+            + "<title>Grüße</title></channel></rss>";
+
+    ParsedFeed feed =
+        parser.parse(
+            Fixtures.document(xml.getBytes(java.nio.charset.Charset.forName("UTF-32LE")), null));
+
+    assertThat(feed.feed().title()).isEqualTo("Grüße");
+  }
 }

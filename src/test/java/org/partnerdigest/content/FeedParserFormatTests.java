@@ -136,4 +136,22 @@ class FeedParserFormatTests {
             Instant.parse("2025-06-03T09:30:00Z"),
             null);
   }
+
+  @Test
+  void acceptsRssInUserlandNamespaceWithoutVersion() throws Exception {
+    ParsedFeed feed = parser.parse(Fixtures.document("rss-userland-namespace-no-version.xml"));
+
+    assertThat(feed.feed().title()).isEqualTo("Namespaced RSS");
+    assertThat(feed.feed().author()).isEqualTo("Feed Owner");
+    assertThat(feed.entries().getFirst().title()).isEqualTo("Only item");
+    assertThat(feed.entries().getFirst().author()).isEqualTo("Item Owner");
+  }
+
+  @Test
+  void acceptsAnRssDocumentWithoutChannelAsAnEmptyFeed() throws Exception {
+    ParsedFeed feed = parser.parse(Fixtures.document("rss-without-channel.xml"));
+
+    assertThat(feed.format()).isEqualTo("rss_2.0");
+    assertThat(feed.entries()).isEmpty();
+  }
 }
