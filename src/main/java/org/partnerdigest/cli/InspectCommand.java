@@ -28,7 +28,9 @@ final class InspectCommand {
 
   private InspectCommand() {}
 
+  /** From the command line: library logging is silenced for the rest of this JVM. */
   static int run(String[] args, PrintStream out, PrintStream err) {
+    quietLogging();
     return run(args, out, err, System.getenv());
   }
 
@@ -41,7 +43,6 @@ final class InspectCommand {
       err.println(InspectOptions.USAGE);
       return 2;
     }
-    quietLogging();
     FeedFetcher fetcher;
     try {
       fetcher =

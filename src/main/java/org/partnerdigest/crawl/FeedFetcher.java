@@ -3,6 +3,7 @@ package org.partnerdigest.crawl;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
+import java.net.InetAddress;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
@@ -51,9 +52,18 @@ public class FeedFetcher implements AutoCloseable {
    * @throws IllegalArgumentException when an allowed-hosts entry is malformed
    */
   public FeedFetcher(FetchSettings settings, String userAgent, InstantSource clock) {
+    this(settings, userAgent, clock, InetAddress::getAllByName);
+  }
+
+  /** With another name lookup than the system resolver: tests never leave the machine. */
+  FeedFetcher(
+      FetchSettings settings,
+      String userAgent,
+      InstantSource clock,
+      AddressGuard.NameLookup names) {
     this.settings = settings;
     this.clock = clock;
-    AddressGuard guard = new AddressGuard(new AllowedHosts(settings.allowedHosts()));
+    AddressGuard guard = new AddressGuard(new AllowedHosts(settings.allowedHosts()), names);
     Timeout connect = Timeout.of(settings.connectTimeout());
     Timeout deadline = Timeout.of(settings.deadline());
     this.client =
@@ -69,7 +79,11 @@ public class FeedFetcher implements AutoCloseable {
                     .setMaxConnTotal(64)
                     .setMaxConnPerRoute(4)
                     .build())
-            .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(deadline).build())
+            .setDefaultRequestConfig(
+                RequestConfig.custom()
+                    .setResponseTimeout(deadline)
+                    .setConnectionRequestTimeout(deadline)
+                    .build())
             .setUserAgent(userAgent)
             .disableRedirectHandling()
             .disableContentCompression()

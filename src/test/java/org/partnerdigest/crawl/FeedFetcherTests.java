@@ -568,11 +568,80 @@ class FeedFetcherTests {
     @Test
     void reportsUnknownHosts() {
       FetchOutcome outcome =
-          fetcher().fetch(URI.create("http://no-such-host.invalid/feed"), null, null);
+          fetcherWithDns(settings()).fetch(URI.create("http://nowhere.test/feed"), null, null);
 
-      assertThat(outcome).isInstanceOf(Failed.class);
-      assertThat(((Failed) outcome).message())
-          .startsWith("unreachable: unknown host no-such-host.invalid");
+      assertThat(outcome).isEqualTo(new Failed("unreachable: unknown host nowhere.test"));
+    }
+
+    @Test
+    void connectsToTheAddressTheGuardChecked() {
+      serveFeedWithValidators();
+
+      FetchOutcome outcome =
+          fetcherWithDns(settings())
+              .fetch(URI.create("http://feeds.test:" + server.port() + "/feed"), null, null);
+
+      assertThat(outcome).isInstanceOf(Fetched.class);
+      assertThat(server.requests.getFirst().headers().getFirst("Host"))
+          .isEqualTo("feeds.test:" + server.port());
+    }
+
+    @Test
+    void refusesANameThatResolvesToLoopback() {
+      serveFeedWithValidators();
+
+      FetchOutcome outcome =
+          fetcherWithDns(FetchSettings.defaults())
+              .fetch(URI.create("http://feeds.test:" + server.port() + "/feed"), null, null);
+
+      assertThat(outcome)
+          .isEqualTo(
+              new Failed(
+                  "refused: feeds.test (127.0.0.1) is a loopback address"
+                      + " (set partner-digest.crawl.allowed-hosts to allow it)"));
+      assertThat(server.requests).isEmpty();
+    }
+
+    @Test
+    void reportsTlsErrors() throws IOException {
+      try (ServerSocket plain = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+        // Answers the TLS handshake with plain HTTP, as a misconfigured server would.
+        Thread.ofVirtual()
+            .start(
+                () -> {
+                  try (Socket s = plain.accept()) {
+                    s.getOutputStream().write("HTTP/1.1 400 Bad Request\r\n\r\n".getBytes());
+                    s.getInputStream().read();
+                  } catch (IOException e) {
+                    // the client hung up
+                  }
+                });
+
+        FetchOutcome outcome =
+            fetcher()
+                .fetch(
+                    URI.create("https://127.0.0.1:" + plain.getLocalPort() + "/feed"), null, null);
+
+        assertThat(outcome).isInstanceOf(Failed.class);
+        assertThat(((Failed) outcome).message()).startsWith("unreachable: TLS error: ");
+      }
+    }
+
+    /** "feeds.test" resolves to 127.0.0.1; every other name is unknown. No real DNS. */
+    FeedFetcher fetcherWithDns(FetchSettings settings) {
+      FeedFetcher fetcher =
+          new FeedFetcher(
+              settings,
+              "PartnerDigest/test",
+              InstantSource.fixed(NOW),
+              host -> {
+                if (host.equals("feeds.test")) {
+                  return new InetAddress[] {InetAddress.ofLiteral("127.0.0.1")};
+                }
+                throw new java.net.UnknownHostException(host);
+              });
+      fetchers.add(fetcher);
+      return fetcher;
     }
   }
 
