@@ -1,0 +1,137 @@
+package org.partnerdigest.search;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The search benchmark (not part of {@code verify}; run with {@code ./mvnw -B verify -Pbenchmark}).
+ * Crawls the relevance collections through the real pipeline (Atom on loopback), then times {@code
+ * GET /api/search} over HTTP: every collection query plus user-syntax queries, sequentially and
+ * from four concurrent clients, and a full reindex. Figures go to {@code
+ * target/benchmark-report.txt}; nothing is asserted about speed.
+ */
+@Tag("benchmark")
+class SearchBenchmark extends IrSiteTest {
+
+  private static final int ROUNDS = 5;
+  private static final int CLIENTS = 4;
+  private static final List<String> SYNTAX_QUERIES =
+      List.of(
+          "MPN benefits",
+          "\"action pack\" -myth",
+          "renew*",
+          "topic:renewals partner",
+          "designation OR specialization",
+          "feed:ir-cisi classification",
+          "Microsoft AI Cloud Partner Program",
+          "internal use rights",
+          "(co-sell AND marketplace) OR \"private offer\"",
+          "retrieval of information");
+
+  @Test
+  void measureSearchLatencyAndThroughput() throws Exception {
+    assumeTrue(!COLLECTIONS.isEmpty(), "no relevance collections at " + irDir());
+    long started = System.nanoTime();
+    awaitCrawledAndIndexed();
+    long ingestMillis = (System.nanoTime() - started) / 1_000_000;
+    int docs = COLLECTIONS.stream().mapToInt(c -> c.docs().size()).sum();
+
+    List<String> queries = new ArrayList<>(SYNTAX_QUERIES);
+    COLLECTIONS.forEach(c -> queries.addAll(c.queries().values()));
+    queries.forEach(q -> rankedDocIds(q, 20)); // warm-up round
+
+    long[] sequential = new long[queries.size() * ROUNDS];
+    int i = 0;
+    for (int round = 0; round < ROUNDS; round++) {
+      for (String q : queries) {
+        long t = System.nanoTime();
+        rankedDocIds(q, 20);
+        sequential[i++] = System.nanoTime() - t;
+      }
+    }
+
+    long concurrentStart = System.nanoTime();
+    List<Long> concurrent = new ArrayList<>();
+    try (ExecutorService pool = Executors.newFixedThreadPool(CLIENTS)) {
+      List<Future<long[]>> futures = new ArrayList<>();
+      for (int c = 0; c < CLIENTS; c++) {
+        futures.add(pool.submit(() -> timeAll(queries)));
+      }
+      for (Future<long[]> f : futures) {
+        Arrays.stream(f.get()).forEach(concurrent::add);
+      }
+    }
+    double concurrentSeconds = (System.nanoTime() - concurrentStart) / 1e9;
+
+    long reindexStart = System.nanoTime();
+    search.reindex();
+    long reindexMillis = (System.nanoTime() - reindexStart) / 1_000_000;
+
+    List<String> report = new ArrayList<>();
+    report.add(
+        String.format(
+            Locale.ROOT,
+            "corpus: %d documents (CISI + MEDLINE as Atom on loopback); %d" + " distinct queries",
+            docs,
+            queries.size()));
+    report.add(
+        String.format(
+            Locale.ROOT,
+            "ingest (crawl + parse + archive + index, from context start): %d ms",
+            ingestMillis));
+    report.add("sequential /api/search size=20, " + ROUNDS + " rounds: " + summary(sequential));
+    long[] conc = concurrent.stream().mapToLong(Long::longValue).toArray();
+    report.add(
+        String.format(
+            Locale.ROOT,
+            "%d concurrent clients: %s, throughput %.0f req/s",
+            CLIENTS,
+            summary(conc),
+            conc.length / concurrentSeconds));
+    report.add(String.format(Locale.ROOT, "reindex (rebuild beside + swap): %d ms", reindexMillis));
+    report.add("machine: " + Runtime.getRuntime().availableProcessors() + " cores");
+    report.forEach(System.out::println);
+    Path file = Path.of("target", "benchmark-report.txt");
+    Files.createDirectories(file.getParent());
+    Files.write(file, report);
+  }
+
+  private long[] timeAll(List<String> queries) {
+    long[] times = new long[queries.size()];
+    for (int i = 0; i < queries.size(); i++) {
+      long t = System.nanoTime();
+      rankedDocIds(queries.get(i), 20);
+      times[i] = System.nanoTime() - t;
+    }
+    return times;
+  }
+
+  private static String summary(long[] nanos) {
+    long[] sorted = nanos.clone();
+    Arrays.sort(sorted);
+    return String.format(
+        Locale.ROOT,
+        "n=%d p50=%.1f ms p95=%.1f ms p99=%.1f ms max=%.1f ms",
+        sorted.length,
+        percentile(sorted, 50),
+        percentile(sorted, 95),
+        percentile(sorted, 99),
+        sorted[sorted.length - 1] / 1e6);
+  }
+
+  private static double percentile(long[] sorted, int p) {
+    int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+    return sorted[Math.max(0, index)] / 1e6;
+  }
+}
