@@ -9,6 +9,8 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
@@ -178,10 +180,18 @@ final class UserQueryParser {
     }
   }
 
+  /**
+   * A synonym set as one concept: the best-matching name counts (dis-max), so a post that uses
+   * every name of the program does not outrank one that answers the rest of the query.
+   */
   private Query anyOf(List<List<String>> set) {
-    BooleanQuery.Builder any = new BooleanQuery.Builder();
-    set.forEach(tokens -> any.add(text.phrase(tokens), Occur.SHOULD));
-    return any.build();
+    // a phrase scores the sum of its words' weights; scaled by its length, each name weighs about
+    // as much as one word of the query
+    List<Query> names =
+        set.stream()
+            .map(tokens -> (Query) new BoostQuery(text.phrase(tokens), 1f / tokens.size()))
+            .toList();
+    return new DisjunctionMaxQuery(names, 0.1f);
   }
 
   private Item item(QueryToken token) {
