@@ -4,8 +4,6 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Turns a fetched document into a {@link ParsedFeed}: detects the format, decodes the charset,
@@ -13,11 +11,6 @@ import java.util.regex.Pattern;
  * stable entry ids. Thread-safe; build once.
  */
 public class FeedParser {
-
-  private static final Pattern FIRST_ELEMENT =
-      Pattern.compile(
-          "^(?:\\s|<\\?.*?\\?>|<!--.*?-->|<!DOCTYPE[^>]*>|[^<])*<([A-Za-z_][\\w:.-]*)",
-          Pattern.DOTALL);
 
   private final HtmlSanitizer sanitizer;
   private final XmlFeedReader xml = new XmlFeedReader();
@@ -62,12 +55,40 @@ public class FeedParser {
   }
 
   private static boolean looksLikeHtml(String text) {
-    String head = text.length() > 8192 ? text.substring(0, 8192) : text;
-    Matcher m = FIRST_ELEMENT.matcher(head);
-    if (m.find()) {
-      return m.group(1).equalsIgnoreCase("html");
+    String root = firstElementName(text);
+    if (root != null) {
+      return root.equalsIgnoreCase("html");
     }
+    String head = text.length() > 8192 ? text.substring(0, 8192) : text;
     return head.toLowerCase(Locale.ROOT).contains("<!doctype html");
+  }
+
+  /** The name of the first element, skipping declarations, comments and text; a plain scan. */
+  static String firstElementName(String text) {
+    int i = 0;
+    while ((i = text.indexOf('<', i)) >= 0 && i + 1 < text.length()) {
+      char next = text.charAt(i + 1);
+      if (text.startsWith("<!--", i)) {
+        int end = text.indexOf("-->", i + 4);
+        i = end < 0 ? text.length() : end + 3;
+      } else if (next == '?' || next == '!') {
+        int end = text.indexOf('>', i + 2);
+        i = end < 0 ? text.length() : end + 1;
+      } else if (Character.isLetter(next) || next == '_') {
+        int end = i + 1;
+        while (end < text.length() && isNameChar(text.charAt(end))) {
+          end++;
+        }
+        return text.substring(i + 1, end);
+      } else {
+        i++;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isNameChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '_' || c == ':' || c == '.' || c == '-';
   }
 
   static List<String> nonBlank(List<String> values) {

@@ -81,6 +81,17 @@ class FeedParserRecoveryTests {
     }
 
     @Test
+    @org.junit.jupiter.api.Timeout(10)
+    void longTextWithoutMarkupFailsFast() {
+      byte[] text =
+          (" lorem ipsum ".repeat(50_000) + "<!-- unclosed").getBytes(StandardCharsets.UTF_8);
+
+      assertThatThrownBy(() -> parser.parse(Fixtures.document(text, "text/plain")))
+          .isInstanceOf(FeedParseException.class)
+          .hasMessageStartingWith("not a feed: ");
+    }
+
+    @Test
     void emptyDocument() {
       assertThatThrownBy(() -> parser.parse(Fixtures.document(new byte[0], null)))
           .isInstanceOf(FeedParseException.class)
