@@ -1,7 +1,6 @@
 package org.partnerdigest.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayOutputStream;
@@ -9,7 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,9 +15,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.partnerdigest.content.FeedDocument;
-import org.partnerdigest.content.FeedParseException;
-import org.partnerdigest.content.FeedParser;
 
 class CrawlOnceCommandTests {
 
@@ -94,23 +89,8 @@ class CrawlOnceCommandTests {
         new PrintStream(err, true, StandardCharsets.UTF_8));
   }
 
-  /** TEMPORARY until the content module's FeedParser lands on main (it is a stub there). */
-  static void assumeParserBuilt() {
-    boolean built;
-    try {
-      new FeedParser().parse(new FeedDocument(new byte[0], null, URI.create("x:y"), "probe"));
-      built = true;
-    } catch (UnsupportedOperationException e) {
-      built = false;
-    } catch (FeedParseException e) {
-      built = true;
-    }
-    assumeTrue(built, "FeedParser is not built yet");
-  }
-
   @Test
   void crawlsEveryEnabledFeedOnceAndListsFailuresWithExitZero() throws IOException {
-    assumeParserBuilt();
     int exit = crawlOnce("");
 
     String printed = out.toString(StandardCharsets.UTF_8);
@@ -124,7 +104,6 @@ class CrawlOnceCommandTests {
 
   @Test
   void aSecondRunFindsNothingNew() throws IOException {
-    assumeParserBuilt();
     crawlOnce("");
     out.reset();
 

@@ -2,6 +2,9 @@ package org.partnerdigest.crawl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -11,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+/** The archive inside the application: data directory, pragmas, and a crawl of a bundled sample. */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.NONE,
     properties = "partner-digest.crawl.scheduled=false")
@@ -19,17 +23,31 @@ class ArchiveStartupTests {
   @TempDir static Path root;
 
   @DynamicPropertySource
-  static void dataDir(DynamicPropertyRegistry registry) {
+  static void dataDirAndCatalog(DynamicPropertyRegistry registry) {
+    Path feeds = root.resolve("feeds.yml");
+    try {
+      Files.writeString(
+          feeds,
+          """
+          feeds:
+            - key: sample-blog
+              url: sample:mpn-program-blog.xml
+          """);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     registry.add("partner-digest.data-dir", () -> root.resolve("fresh/data").toString());
+    registry.add("partner-digest.feeds-file", feeds::toString);
   }
 
   @Autowired EntryArchive archive;
+  @Autowired FeedHealth health;
+  @Autowired Crawler crawler;
   @Autowired JdbcClient jdbc;
 
   @Test
   void createsTheDataDirectoryAndMigratesTheSchemaAtStart() {
     assertThat(root.resolve("fresh/data/partner-digest.db")).exists();
-    assertThat(archive.lastSeq()).isZero();
   }
 
   @Test
@@ -37,5 +55,23 @@ class ArchiveStartupTests {
     assertThat(jdbc.sql("PRAGMA journal_mode").query(String.class).single()).isEqualTo("wal");
     assertThat(jdbc.sql("PRAGMA foreign_keys").query(Integer.class).single()).isEqualTo(1);
     assertThat(jdbc.sql("PRAGMA busy_timeout").query(Integer.class).single()).isEqualTo(10000);
+  }
+
+  @Test
+  void crawlsABundledSampleAndReportsItsHealth() {
+    assertThat(health.all())
+        .singleElement()
+        .satisfies(s -> assertThat(s.status()).isIn("new", "ok"));
+
+    assertThat(crawler.crawlAllOnce())
+        .singleElement()
+        .satisfies(r -> assertThat(r.failed()).isFalse());
+
+    FeedStatus status = health.all().getFirst();
+    assertThat(status.status()).isEqualTo("ok");
+    assertThat(status.entryCount()).isEqualTo(13);
+    assertThat(status.lastSuccess()).isNotNull();
+    assertThat(status.feedTitle()).isNotBlank();
+    assertThat(archive.latest(100)).hasSize(13);
   }
 }

@@ -60,7 +60,6 @@ class CrashSafetyTests {
 
   @Test
   void killingTheCrawlAtRandomPointsLosesAndDuplicatesNothing() throws Exception {
-    ParserReady.assumeParser();
     long seed = System.nanoTime();
     random.setSeed(seed);
     int total = FEEDS * POSTS;

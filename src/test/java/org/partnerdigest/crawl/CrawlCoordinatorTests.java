@@ -82,7 +82,6 @@ class CrawlCoordinatorTests {
 
   @Test
   void crawlsALoopbackFeedIntoTheArchive() {
-    ParserReady.assumeParser();
     server.answer("/feed.xml", Reply.feed("rss-three-posts.xml", "\"v1\""));
 
     List<CrawlReport> reports = crawlDue(feed("notes", "/feed.xml"));
@@ -103,7 +102,6 @@ class CrawlCoordinatorTests {
 
   @Test
   void sendsIfNoneMatchOnTheNextCrawlAndA304WritesNoEntries() {
-    ParserReady.assumeParser();
     server.answer("/feed.xml", Reply.feed("rss-three-posts.xml", "\"v1\""));
     FeedSource notes = feed("notes", "/feed.xml");
     crawlDue(notes);
@@ -150,7 +148,6 @@ class CrawlCoordinatorTests {
 
   @Test
   void stopsCrawlingAFeedRemovedFromTheCatalogButKeepsItsEntries() {
-    ParserReady.assumeParser();
     server.answer("/a.xml", Reply.feed("rss-three-posts.xml", null));
     server.answer("/b.xml", Reply.status(500, Map.of()));
     crawlDue(feed("a", "/a.xml"), feed("b", "/b.xml"));
@@ -166,7 +163,6 @@ class CrawlCoordinatorTests {
 
   @Test
   void anEditorsUrlChangeResetsValidatorsAndFetchesAtOnce() {
-    ParserReady.assumeParser();
     server.answer("/old.xml", Reply.feed("rss-three-posts.xml", "\"v1\""));
     server.answer("/new.xml", Reply.feed("rss-three-posts.xml", "\"v1\""));
     crawlDue(feed("notes", "/old.xml"));
@@ -180,7 +176,6 @@ class CrawlCoordinatorTests {
 
   @Test
   void followsAPermanentRedirectAndRemembersItForEditors() {
-    ParserReady.assumeParser();
     server.answer(
         "/old.xml", Reply.status(301, Map.of("Location", server.url("/moved.xml").toString())));
     server.answer("/moved.xml", Reply.feed("rss-three-posts.xml", null));
