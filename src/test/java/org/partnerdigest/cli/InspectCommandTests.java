@@ -2,7 +2,6 @@ package org.partnerdigest.cli;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayOutputStream;
@@ -12,7 +11,6 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,8 +24,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.partnerdigest.content.FeedDocument;
-import org.partnerdigest.content.FeedParser;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -122,18 +118,6 @@ class InspectCommandTests {
     return run(Map.of(), args);
   }
 
-  /** The content module's parser is written in parallel; its stub throws until it lands. */
-  static boolean parserBuilt() {
-    try {
-      new FeedParser().parse(new FeedDocument(fixture(), null, URI.create("file:/x.xml"), "x"));
-      return true;
-    } catch (UnsupportedOperationException e) {
-      return false;
-    } catch (Exception e) {
-      return true;
-    }
-  }
-
   @Nested
   class Usage {
 
@@ -225,8 +209,6 @@ class InspectCommandTests {
 
     @Test
     void anHtmlPageIsNotAFeed() {
-      assumeTrue(parserBuilt(), "content module's FeedParser not on main yet");
-
       Run run = run(fixturePath("html-page-not-a-feed.html"));
 
       assertThat(run.exit()).isEqualTo(1);
@@ -241,8 +223,6 @@ class InspectCommandTests {
 
     @Test
     void parsesAFile() {
-      assumeTrue(parserBuilt(), "content module's FeedParser not on main yet");
-
       Run run = run(fixturePath("rss-two-items.xml"));
 
       assertThat(run.exit()).isZero();
@@ -272,8 +252,6 @@ class InspectCommandTests {
 
     @Test
     void fetchesAUrlWhenLoopbackIsAllowed() {
-      assumeTrue(parserBuilt(), "content module's FeedParser not on main yet");
-
       Run run = run("--allow-host=127.0.0.1", url("/feed.xml"));
 
       assertThat(run.exit()).isZero();
@@ -282,8 +260,6 @@ class InspectCommandTests {
 
     @Test
     void readsABundledSample() {
-      assumeTrue(parserBuilt(), "content module's FeedParser not on main yet");
-
       Run run = run("sample:mpn-program-blog.xml");
 
       assertThat(run.exit()).isZero();
@@ -341,11 +317,9 @@ class InspectCommandTests {
           .extracting(l -> l.get("source").asString())
           .containsExactlyElementsOf(sources);
       assertThat(run.exit()).isEqualTo(1);
-      if (parserBuilt()) {
-        assertThat(run.lines())
-            .filteredOn(l -> l.get("source").asString().startsWith("http"))
-            .allSatisfy(l -> assertThat(l.get("entries").size()).isEqualTo(2));
-      }
+      assertThat(run.lines())
+          .filteredOn(l -> l.get("source").asString().startsWith("http"))
+          .allSatisfy(l -> assertThat(l.get("entries").size()).isEqualTo(2));
     }
   }
 
