@@ -24,7 +24,7 @@ final class FeedFinisher {
               e.guid(),
               plain(e.title()),
               e.link(),
-              plain(e.author()),
+              AuthorNames.display(plain(e.author())),
               e.published(),
               e.updated(),
               html(e.summary(), base),
@@ -49,7 +49,7 @@ final class FeedFinisher {
             f.link(),
             plain(f.description()),
             blankToNull(f.language()),
-            plain(f.author()),
+            AuthorNames.display(plain(f.author())),
             f.updated());
     return new ParsedFeed(raw.format(), info, entries, recovered, raw.refreshHint());
   }
