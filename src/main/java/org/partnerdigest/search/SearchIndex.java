@@ -46,6 +46,7 @@ final class SearchIndex implements SmartLifecycle {
   private volatile LiveIndex live;
   private volatile boolean running;
   private ScheduledExecutorService executor;
+  private volatile long lastCommitNanos = System.nanoTime();
 
   SearchIndex(
       SearchProperties properties, EntryArchive archive, Catalog catalog, InstantSource clock) {
@@ -263,11 +264,16 @@ final class SearchIndex implements SmartLifecycle {
       writer.apply(index, batch, with);
       if (index == live) {
         signalProgress();
+        // a long replay commits on the interval too, not only once it has caught up
+        if (System.nanoTime() - lastCommitNanos > properties.search().commitInterval().toNanos()) {
+          commit();
+        }
       }
     }
   }
 
   private void commit() {
+    lastCommitNanos = System.nanoTime();
     try {
       live.commit();
     } catch (IOException | AlreadyClosedException e) {
