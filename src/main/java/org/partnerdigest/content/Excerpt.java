@@ -25,7 +25,9 @@ final class Excerpt {
     if (end <= 0) {
       end = graphemeEnd(stripped, limit);
     }
-    return stripped.substring(0, end).stripTrailing() + ELLIPSIS;
+    // "word,…" reads as a typo; the ellipsis replaces a dangling separator.
+    String cut = stripped.substring(0, end).stripTrailing().replaceFirst("[,;:\\-–—]+$", "");
+    return (cut.isEmpty() ? stripped.substring(0, end) : cut) + ELLIPSIS;
   }
 
   /** End of the last whole word that fits in {@code limit} characters, or 0 if none does. */

@@ -54,4 +54,9 @@ class ExcerptTests {
   void rejectsANonPositiveMaximum() {
     assertThatIllegalArgumentException().isThrownBy(() -> HtmlSanitizer.excerpt("x", 0));
   }
+
+  @Test
+  void dropsADanglingCommaBeforeTheEllipsis() {
+    assertThat(HtmlSanitizer.excerpt("first, second third", 10)).isEqualTo("first…");
+  }
 }

@@ -55,6 +55,12 @@ class HtmlSanitizerTests {
     }
 
     @Test
+    void survivesDeeplyNestedMarkup() {
+      String deep = "<div><b>".repeat(5000) + "deep";
+      assertThat(sanitizer.plainText(clean(deep))).isEqualTo("deep");
+    }
+
+    @Test
     void emptyAndNullInputBecomeEmpty() {
       assertThat(sanitizer.clean(null, BASE)).isEmpty();
       assertThat(sanitizer.clean("   ", BASE)).isEmpty();
