@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.partnerdigest.catalog.Catalog;
 import org.partnerdigest.catalog.CatalogService;
 import org.partnerdigest.catalog.Group;
+import org.partnerdigest.crawl.FeedHealth;
 import org.partnerdigest.crawl.FeedStatus;
 import org.springframework.stereotype.Component;
 
@@ -16,9 +17,11 @@ import org.springframework.stereotype.Component;
 class SourceDirectory {
 
   private final CatalogService catalog;
+  private final FeedHealth feedHealth;
 
-  SourceDirectory(CatalogService catalog) {
+  SourceDirectory(CatalogService catalog, FeedHealth feedHealth) {
     this.catalog = catalog;
+    this.feedHealth = feedHealth;
   }
 
   List<SourceView> all() {
@@ -50,7 +53,7 @@ class SourceDirectory {
   }
 
   private Map<String, FeedStatus> health() {
-    return List.<FeedStatus>of().stream()
+    return feedHealth.all().stream()
         .collect(Collectors.toMap(FeedStatus::feedKey, Function.identity(), (a, b) -> a));
   }
 }
