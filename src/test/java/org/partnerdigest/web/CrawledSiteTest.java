@@ -6,12 +6,12 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
 import org.partnerdigest.catalog.CatalogService;
 import org.partnerdigest.content.FeedDocument;
 import org.partnerdigest.content.FeedParseException;
 import org.partnerdigest.content.FeedParser;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -53,9 +53,9 @@ abstract class CrawledSiteTest {
   }
 
   /**
-   * Parallel development: the catalog and the parser land on main separately. Until then the
-   * crawl cannot produce entries, so these tests skip with a message instead of failing. Only
-   * the shared stubs trigger this (a real catalog either loads the feeds or reports problems).
+   * Parallel development: the catalog and the parser land on main separately. Until then the crawl
+   * cannot produce entries, so these tests skip with a message instead of failing. Only the shared
+   * stubs trigger this (a real catalog either loads the feeds or reports problems).
    */
   private void skipWhileOtherModulesAreStubs() {
     Assumptions.assumeFalse(
@@ -71,7 +71,8 @@ abstract class CrawledSiteTest {
                   URI.create("http://127.0.0.1/"),
                   "probe"));
     } catch (UnsupportedOperationException e) {
-      Assumptions.abort("the content module's FeedParser is still the shared stub: " + e.getMessage());
+      Assumptions.abort(
+          "the content module's FeedParser is still the shared stub: " + e.getMessage());
     } catch (FeedParseException e) {
       // a real parser that dislikes the probe is fine: the crawl will show what it can do
     }

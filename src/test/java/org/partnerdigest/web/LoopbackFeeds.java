@@ -13,9 +13,9 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * The feeds the site tests crawl: fixture files served by a JDK HTTP server on loopback, and a
- * data directory holding a {@code feeds.yml} that points at them. Started once per test JVM so
- * that every site test shares one application context (and one crawl).
+ * The feeds the site tests crawl: fixture files served by a JDK HTTP server on loopback, and a data
+ * directory holding a {@code feeds.yml} that points at them. Started once per test JVM so that
+ * every site test shares one application context (and one crawl).
  */
 final class LoopbackFeeds {
 

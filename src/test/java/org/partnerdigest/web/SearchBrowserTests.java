@@ -41,7 +41,10 @@ class SearchBrowserTests extends CrawledSiteTest {
   void startBrowser() {
     if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
       String message =
-          "headless Chromium is not installed (" + CHROMIUM + ", " + CHROMEDRIVER
+          "headless Chromium is not installed ("
+              + CHROMIUM
+              + ", "
+              + CHROMEDRIVER
               + "); install with: apt-get install -y chromium chromium-driver";
       if ("true".equals(System.getenv("CI"))) {
         fail(message);
@@ -94,10 +97,7 @@ class SearchBrowserTests extends CrawledSiteTest {
 
     wait.until(ExpectedConditions.urlContains("feed=program-blog"));
     assertThat(browser.findElements(By.cssSelector(".hits .hit"))).hasSize(1);
-    assertThat(
-            browser
-                .findElement(By.cssSelector("aside.facets a[aria-current]"))
-                .getText())
+    assertThat(browser.findElement(By.cssSelector("aside.facets a[aria-current]")).getText())
         .contains("Official program blog");
     screenshot("search-filtered.png");
   }

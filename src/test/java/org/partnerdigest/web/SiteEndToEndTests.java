@@ -46,9 +46,11 @@ class SiteEndToEndTests extends CrawledSiteTest {
       assertThat(hit.get("feed").get("key").asString()).isIn("program-blog", "jane");
       assertThat(hit.get("feed").get("title").asString()).isNotBlank();
       assertThat(hit.get("author").asString()).isNotBlank();
-      assertThat(Instant.parse(hit.get("published").asString())).isAfter(Instant.parse("2026-01-01T00:00:00Z"));
+      assertThat(Instant.parse(hit.get("published").asString()))
+          .isAfter(Instant.parse("2026-01-01T00:00:00Z"));
       assertThat(hit.get("snippet").asString()).contains("<mark>").doesNotContain("<p>");
-      assertThat(StreamSupport.stream(hit.get("topics").spliterator(), false).map(JsonNode::asString))
+      assertThat(
+              StreamSupport.stream(hit.get("topics").spliterator(), false).map(JsonNode::asString))
           .contains("renewals");
       assertThat(json.get("facets").propertyNames())
           .containsExactly("feed", "topic", "group", "year");
@@ -108,8 +110,11 @@ class SiteEndToEndTests extends CrawledSiteTest {
 
       assertThat(entry.get("id").asString()).isEqualTo(id);
       assertThat(entry.get("feedKey").asString()).isEqualTo("jane");
-      assertThat(entry.get("title").asString()).isEqualTo("Five misconceptions about partner renewal");
-      assertThat(StreamSupport.stream(entry.get("topics").spliterator(), false).map(JsonNode::asString))
+      assertThat(entry.get("title").asString())
+          .isEqualTo("Five misconceptions about partner renewal");
+      assertThat(
+              StreamSupport.stream(entry.get("topics").spliterator(), false)
+                  .map(JsonNode::asString))
           .contains("misconceptions", "renewals");
     }
 
@@ -196,7 +201,8 @@ class SiteEndToEndTests extends CrawledSiteTest {
     void feedsPageShowsHealth() {
       String html = html("/feeds");
 
-      assertThat(html).contains("Official program blog", "status-ok", "Jane&#39;s licensing &lt;blog&gt;");
+      assertThat(html)
+          .contains("Official program blog", "status-ok", "Jane&#39;s licensing &lt;blog&gt;");
     }
 
     private String html(String path) {
@@ -216,7 +222,8 @@ class SiteEndToEndTests extends CrawledSiteTest {
       assertThat(feed.getFeedType()).isEqualTo("atom_1.0");
       assertThat(feed.getEntries()).hasSize(FIXTURE_ENTRIES);
       assertThat(feed.getId()).isEqualTo(LoopbackFeeds.PUBLIC_URL + "/feed.atom");
-      assertThat(hrefs(feed.getOtherLinks())).containsExactly(LoopbackFeeds.PUBLIC_URL + "/feed.atom");
+      assertThat(hrefs(feed.getOtherLinks()))
+          .containsExactly(LoopbackFeeds.PUBLIC_URL + "/feed.atom");
       assertThat(hrefs(feed.getAlternateLinks())).containsExactly(LoopbackFeeds.PUBLIC_URL + "/");
       for (Entry entry : feed.getEntries()) {
         assertThat(entry.getId()).startsWith("urn:uuid:");
@@ -249,7 +256,8 @@ class SiteEndToEndTests extends CrawledSiteTest {
     @Test
     void opmlListsTheSourcesByGroup() throws Exception {
       HttpResponse<String> response = site.get("/opml.xml");
-      assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/x-opml"));
+      assertThat(response.headers().firstValue("Content-Type"))
+          .hasValueSatisfying(t -> assertThat(t).startsWith("text/x-opml"));
       var factory = DocumentBuilderFactory.newInstance();
       factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
       var document =
