@@ -2,16 +2,8 @@ package org.partnerdigest.web;
 
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
-import org.partnerdigest.catalog.CatalogService;
-import org.partnerdigest.content.FeedDocument;
-import org.partnerdigest.content.FeedParseException;
-import org.partnerdigest.content.FeedParser;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -39,42 +31,14 @@ abstract class CrawledSiteTest {
   }
 
   @LocalServerPort int port;
-  @Autowired CatalogService catalog;
   SiteClient site;
 
   @BeforeEach
   void waitUntilCrawledAndIndexed() {
-    skipWhileOtherModulesAreStubs();
     site = new SiteClient(port);
     await()
         .atMost(Duration.ofSeconds(90))
         .pollInterval(Duration.ofMillis(250))
         .until(() -> site.json("/api/search").path("total").asLong() == FIXTURE_ENTRIES);
-  }
-
-  /**
-   * Parallel development: the catalog and the parser land on main separately. Until then the crawl
-   * cannot produce entries, so these tests skip with a message instead of failing. Only the shared
-   * stubs trigger this (a real catalog either loads the feeds or reports problems).
-   */
-  private void skipWhileOtherModulesAreStubs() {
-    Assumptions.assumeFalse(
-        catalog.current().feeds().isEmpty() && catalog.problems().isEmpty(),
-        "the catalog module is still the shared stub; site tests need feeds.yml loaded");
-    try {
-      new FeedParser()
-          .parse(
-              new FeedDocument(
-                  "<rss version=\"2.0\"><channel><title>t</title></channel></rss>"
-                      .getBytes(StandardCharsets.UTF_8),
-                  "application/rss+xml",
-                  URI.create("http://127.0.0.1/"),
-                  "probe"));
-    } catch (UnsupportedOperationException e) {
-      Assumptions.abort(
-          "the content module's FeedParser is still the shared stub: " + e.getMessage());
-    } catch (FeedParseException e) {
-      // a real parser that dislikes the probe is fine: the crawl will show what it can do
-    }
   }
 }
