@@ -178,7 +178,9 @@ class CatalogServiceTests {
 
       write(file, TWO_FEEDS);
 
-      await().atMost(Duration.ofSeconds(5)).until(() -> service.problems().isEmpty());
+      await()
+          .atMost(Duration.ofSeconds(5))
+          .until(() -> service.problems().isEmpty() && !events.isEmpty());
       assertThat(keys(service.current())).containsExactly("one", "two");
       assertThat(events).hasSize(1);
     }
@@ -211,7 +213,10 @@ class CatalogServiceTests {
 
       write(file, ONE_FEED);
 
-      await().atMost(Duration.ofSeconds(5)).until(() -> service.problems().isEmpty());
+      // The new catalog becomes current just before its event is published: wait for both.
+      await()
+          .atMost(Duration.ofSeconds(5))
+          .until(() -> service.problems().isEmpty() && !events.isEmpty());
       assertThat(keys(service.current())).containsExactly("one");
       assertThat(events).containsExactly(new CatalogChanged(Catalog.empty(), service.current()));
     }
