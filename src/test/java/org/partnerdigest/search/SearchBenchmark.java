@@ -52,12 +52,17 @@ class SearchBenchmark extends IrSiteTest {
     queries.forEach(q -> rankedDocIds(q, 20)); // warm-up round
 
     long[] sequential = new long[queries.size() * ROUNDS];
+    long[] userSyntax = new long[SYNTAX_QUERIES.size() * ROUNDS];
     int i = 0;
+    int u = 0;
     for (int round = 0; round < ROUNDS; round++) {
       for (String q : queries) {
         long t = System.nanoTime();
         rankedDocIds(q, 20);
         sequential[i++] = System.nanoTime() - t;
+        if (SYNTAX_QUERIES.contains(q)) {
+          userSyntax[u++] = sequential[i - 1];
+        }
       }
     }
 
@@ -91,6 +96,7 @@ class SearchBenchmark extends IrSiteTest {
             "ingest (crawl + parse + archive + index, from context start): %d ms",
             ingestMillis));
     report.add("sequential /api/search size=20, " + ROUNDS + " rounds: " + summary(sequential));
+    report.add("  of which short user-syntax queries: " + summary(userSyntax));
     long[] conc = concurrent.stream().mapToLong(Long::longValue).toArray();
     report.add(
         String.format(
