@@ -22,10 +22,13 @@ final class DomEntries {
   private static final Set<String> UPDATED = Set.of("updated", "modified", "lastBuildDate");
   private static final Set<String> AUTHOR = Set.of("author", "creator");
 
-  /** One entry's DOM facts; {@code contentBase} is null when no {@code xml:base} applies. */
-  record Facts(URI contentBase, String published, String updated, String author) {}
+  /**
+   * One entry's DOM facts; {@code contentBase} and {@code linkBase} (the base of the entry's link)
+   * are null when no {@code xml:base} applies.
+   */
+  record Facts(URI contentBase, String published, String updated, String author, URI linkBase) {}
 
-  static final Facts NONE = new Facts(null, null, null, null);
+  static final Facts NONE = new Facts(null, null, null, null, null);
 
   private DomEntries() {}
 
@@ -44,9 +47,14 @@ final class DomEntries {
     String published = null;
     String updated = null;
     String author = null;
+    URI linkBase = xmlBase(entry, location);
     for (Node n = entry.getFirstChild(); n != null; n = n.getNextSibling()) {
       if (n instanceof Element child) {
         String name = child.getLocalName();
+        if ("link".equals(name) && isAlternate(child)) {
+          URI own = xmlBase(child, location);
+          linkBase = own != null ? own : linkBase;
+        }
         if (CONTENT.contains(name) && (contentBase == null || !"summary".equals(name))) {
           contentBase = xmlBase(child, location);
         } else if (PUBLISHED.contains(name) && published == null) {
@@ -58,7 +66,12 @@ final class DomEntries {
         }
       }
     }
-    return new Facts(contentBase, published, updated, author);
+    return new Facts(contentBase, published, updated, author, linkBase);
+  }
+
+  private static boolean isAlternate(Element link) {
+    String rel = link.getAttribute("rel");
+    return rel.isEmpty() || "alternate".equals(rel);
   }
 
   /** The same facts for the feed itself (RSS {@code channel} or the Atom root). */

@@ -69,7 +69,9 @@ final class RomeFeedReader {
 
   private static RawEntry entry(SyndEntry e, boolean atom, DomEntries.Facts f, URI location) {
     String guid = guid(e);
-    String link = Links.absolute(e.getLink(), location);
+    // An Atom link is relative to the xml:base in scope where it stands, not to the document.
+    URI linkBase = f.linkBase() != null ? f.linkBase() : location;
+    String link = Links.absolute(e.getLink(), linkBase);
     if (link == null && e.getWireEntry() instanceof Item item && isPermalink(item)) {
       link = Links.absolute(guid, location);
     }

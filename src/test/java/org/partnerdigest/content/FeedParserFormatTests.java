@@ -69,6 +69,33 @@ class FeedParserFormatTests {
   }
 
   @Test
+  void resolvesRelativeEntryLinksAgainstTheXmlBaseInScope() throws Exception {
+    ParsedFeed feed = parser.parse(Fixtures.document("atom-relative-links-xml-base.xml"));
+
+    assertThat(feed.entries())
+        .extracting(ParsedEntry::link)
+        .containsExactly(
+            "https://isv.example.com/corner/posts/first",
+            "https://isv.example.com/archive/second",
+            "https://other.example.com/x/third");
+  }
+
+  @Test
+  void bundledSamplesHaveOnlyAbsoluteLinks() throws Exception {
+    for (String sample :
+        java.util.List.of(
+            "isv-corner.atom", "partner-center-announcements.atom", "mpn-program-blog.xml")) {
+      byte[] body = getClass().getResourceAsStream("/samples/" + sample).readAllBytes();
+      ParsedFeed feed =
+          parser.parse(
+              new FeedDocument(body, null, java.net.URI.create("sample:" + sample), sample));
+      assertThat(feed.entries())
+          .as(sample)
+          .allSatisfy(e -> assertThat(e.link()).startsWith("https://"));
+    }
+  }
+
+  @Test
   void mapsRss10WithSyndicationHint() throws Exception {
     ParsedFeed feed = parser.parse(Fixtures.document("rss10-rdf.xml"));
 

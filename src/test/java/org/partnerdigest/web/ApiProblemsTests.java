@@ -3,6 +3,7 @@ package org.partnerdigest.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -86,6 +87,18 @@ class ApiProblemsTests {
       assertThat(response.statusCode()).isEqualTo(400);
       assertThat(SiteClient.parse(response.body()).get("detail").asString())
           .contains("4000", "characters");
+    }
+
+    @Test
+    void answersBadRequestProblemForTenThousandNestedParentheses() {
+      // Percent-encoded, this URL is about 30 KB: it must reach our limits, not Tomcat's.
+      String q = "(".repeat(5000) + "renewal" + ")".repeat(5000);
+      HttpResponse<String> response =
+          site.get("/api/search?q=" + java.net.URLEncoder.encode(q, StandardCharsets.UTF_8));
+      assertThat(response.statusCode()).isEqualTo(400);
+      assertThat(response.headers().firstValue("Content-Type"))
+          .hasValue("application/problem+json");
+      assertThat(SiteClient.parse(response.body()).get("detail").asString()).contains("4000");
     }
 
     @Test
