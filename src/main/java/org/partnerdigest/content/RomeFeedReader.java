@@ -45,7 +45,8 @@ final class RomeFeedReader {
     ParsedFeed.FeedInfo info =
         new ParsedFeed.FeedInfo(
             title(feed.getTitleEx(), feed.getTitle(), atom),
-            Links.absolute(feed.getLink(), location),
+            Links.absolute(
+                feed.getLink(), feedFacts.linkBase() != null ? feedFacts.linkBase() : location),
             title(feed.getDescriptionEx(), feed.getDescription(), atom),
             feed.getLanguage() != null ? feed.getLanguage() : xmlLang(doc),
             feedAuthor(feed, wire, feedFacts),

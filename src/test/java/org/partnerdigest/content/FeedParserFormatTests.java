@@ -72,6 +72,7 @@ class FeedParserFormatTests {
   void resolvesRelativeEntryLinksAgainstTheXmlBaseInScope() throws Exception {
     ParsedFeed feed = parser.parse(Fixtures.document("atom-relative-links-xml-base.xml"));
 
+    assertThat(feed.feed().link()).startsWith("https://isv.example.com/corner/");
     assertThat(feed.entries())
         .extracting(ParsedEntry::link)
         .containsExactly(
