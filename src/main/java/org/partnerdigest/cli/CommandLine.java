@@ -27,8 +27,8 @@ public final class CommandLine {
   public static int run(String[] args) {
     return switch (args[0]) {
       case "inspect" -> InspectCommand.run(args, utf8(System.out), System.err);
-      case "reindex" -> ReindexCommand.run(args, System.out, System.err);
-      case "crawl" -> CrawlOnceCommand.run(args, System.out, System.err);
+      case "reindex" -> ReindexCommand.run(args, resultsOnlyOnStdout(), System.err);
+      case "crawl" -> CrawlOnceCommand.run(args, resultsOnlyOnStdout(), System.err);
       case "validate" ->
           ValidateCommand.run(
               Arrays.asList(args).subList(1, args.length), utf8(System.out), System.err);
@@ -37,6 +37,17 @@ public final class CommandLine {
         yield 2;
       }
     };
+  }
+
+  /**
+   * Standard output for a command's results alone: the application's log, which writes to {@code
+   * System.out}, is sent to standard error instead, so {@code crawl --once > report.txt} keeps just
+   * the report.
+   */
+  private static PrintStream resultsOnlyOnStdout() {
+    PrintStream results = utf8(System.out);
+    System.setOut(System.err);
+    return results;
   }
 
   /** Standard output as UTF-8 whatever the platform default, since messages quote feed text. */
