@@ -30,16 +30,30 @@ final class ArchiveFixture implements AutoCloseable {
   final JdbcEntryArchive archive;
 
   ArchiveFixture(Path dataDir) {
-    dataSource = new HikariDataSource();
-    dataSource.setJdbcUrl("jdbc:sqlite:" + dataDir.resolve("nested/partner-digest.db"));
-    new SqliteDataSourcePreparer().postProcessAfterInitialization(dataSource, "dataSource");
-    Flyway.configure().dataSource(dataSource).load().migrate();
+    this(sqlite(dataDir), null);
+  }
+
+  /** Over any database (e.g. PostgreSQL), migrated into {@code schema} when one is given. */
+  ArchiveFixture(HikariDataSource dataSource, String schema) {
+    this.dataSource = dataSource;
+    var flyway = Flyway.configure().dataSource(dataSource);
+    if (schema != null) {
+      flyway.schemas(schema).defaultSchema(schema);
+    }
+    flyway.load().migrate();
     jdbc = JdbcClient.create(dataSource);
     seqCounter = new SeqCounter(jdbc);
     transactions = new ArchiveTransactions(new DataSourceTransactionManager(dataSource));
     states = new FeedStateStore(jdbc);
     store = new EntryStore(jdbc, seqCounter, states, transactions, events::add);
     archive = new JdbcEntryArchive(jdbc, seqCounter, transactions, events::add);
+  }
+
+  private static HikariDataSource sqlite(Path dataDir) {
+    HikariDataSource dataSource = new HikariDataSource();
+    dataSource.setJdbcUrl("jdbc:sqlite:" + dataDir.resolve("nested/partner-digest.db"));
+    new SqliteDataSourcePreparer().postProcessAfterInitialization(dataSource, "dataSource");
+    return dataSource;
   }
 
   RetentionJob retention(Map<String, String> properties, Instant now) {
