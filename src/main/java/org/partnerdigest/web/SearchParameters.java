@@ -14,7 +14,7 @@ import org.partnerdigest.search.SearchQuery.Sort;
  * a bad value becomes a message a person can act on rather than a binding error; the pages also use
  * them to build facet, sort and page links that keep the other parameters.
  *
- * @param page 1-based, as documented for {@code /api/search}
+ * @param page 1-based, as documented for {@code /api/search}; 0 also means the first page
  */
 record SearchParameters(
     String q,
@@ -62,10 +62,12 @@ record SearchParameters(
           "from (" + fromDate + ") must not be after to (" + toDate + ")");
     }
     int pageNumber = number("page", page, 1);
-    if (pageNumber < 1) {
+    if (pageNumber < 0) {
       throw new InvalidParameterException(
-          "page must be 1 or more (the first page is 1), was " + page);
+          "page must not be negative (the first page is 1), was " + page);
     }
+    // Clients used to 0-based paging ask for page=0 first; it is the first page here too.
+    pageNumber = Math.max(pageNumber, 1);
     int pageSize = number("size", size, DEFAULT_SIZE);
     if (pageSize < 1 || pageSize > MAX_SIZE) {
       throw new InvalidParameterException(

@@ -54,8 +54,7 @@ class ApiProblemsTests {
           "sort=popular | sort must be 'relevance' or 'date', was 'popular'",
           "size=500 | size must be between 1 and 100, was 500",
           "size=0 | size must be between 1 and 100, was 0",
-          "page=-1 | page must be 1 or more (the first page is 1), was -1",
-          "page=0 | page must be 1 or more (the first page is 1), was 0",
+          "page=-1 | page must not be negative (the first page is 1), was -1",
           "page=two | page must be a whole number, was 'two'",
         })
     void answersBadRequestProblemNamingTheParameter(String query, String detail) {

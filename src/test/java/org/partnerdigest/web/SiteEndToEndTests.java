@@ -97,6 +97,14 @@ class SiteEndToEndTests extends CrawledSiteTest {
       assertThat(third.get("hits")).hasSize(1);
       assertThat(third.get("total").asLong()).isEqualTo(FIXTURE_ENTRIES);
     }
+
+    @Test
+    void pageZeroIsTheFirstPageToo() {
+      JsonNode zero = site.json("/api/search?sort=date&size=2&page=0");
+      JsonNode first = site.json("/api/search?sort=date&size=2&page=1");
+
+      assertThat(zero.get("hits")).isEqualTo(first.get("hits"));
+    }
   }
 
   @Nested
