@@ -33,7 +33,10 @@ public final class CommandLine {
           ValidateCommand.run(
               Arrays.asList(args).subList(1, args.length), utf8(System.out), System.err);
       default -> {
-        System.err.println("partner-digest: '" + args[0] + "' is not built yet");
+        System.err.println(
+            "partner-digest: unknown command '"
+                + args[0]
+                + "'; commands: inspect, validate, crawl --once, reindex");
         yield 2;
       }
     };
