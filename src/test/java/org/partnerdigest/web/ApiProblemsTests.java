@@ -4,42 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Bad input to the API and pages is answered with a precise 4xx (problem details for the API, the
  * friendly page for HTML), never a stack trace or a 500.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ApiProblemsTests {
-
-  @TempDir static Path data;
-
-  @DynamicPropertySource
-  static void properties(DynamicPropertyRegistry registry) {
-    registry.add("partner-digest.data-dir", () -> data.toString());
-    registry.add("partner-digest.feeds-file", () -> data.resolve("feeds.yml").toString());
-    registry.add("partner-digest.crawl.scheduled", () -> "false");
-  }
-
-  @LocalServerPort int port;
-  SiteClient site;
-
-  @BeforeEach
-  void client() {
-    site = new SiteClient(port);
-  }
+class ApiProblemsTests extends EmptySiteTest {
 
   @Nested
   class BadSearchParameters {

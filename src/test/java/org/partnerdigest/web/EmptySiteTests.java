@@ -3,35 +3,10 @@ package org.partnerdigest.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** A fresh instance with nothing crawled yet: every page renders and says what to expect. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class EmptySiteTests {
-
-  @TempDir static Path data;
-
-  @DynamicPropertySource
-  static void properties(DynamicPropertyRegistry registry) {
-    registry.add("partner-digest.data-dir", () -> data.toString());
-    registry.add("partner-digest.feeds-file", () -> data.resolve("feeds.yml").toString());
-    registry.add("partner-digest.crawl.scheduled", () -> "false");
-  }
-
-  @LocalServerPort int port;
-  SiteClient site;
-
-  @BeforeEach
-  void client() {
-    site = new SiteClient(port);
-  }
+class EmptySiteTests extends EmptySiteTest {
 
   @Test
   void homePageSaysNothingArrivedYet() {
