@@ -25,6 +25,21 @@ public record Catalog(
     return feeds.stream().filter(f -> f.key().equals(key)).findFirst();
   }
 
+  /** The feed's profile (title, group, tier); empty for a key the catalog does not list. */
+  public Optional<FeedProfile> profile(String feedKey) {
+    return feed(feedKey).map(this::profile);
+  }
+
+  /** Every feed's profile, in catalog order. */
+  public List<FeedProfile> profiles() {
+    return feeds.stream().map(this::profile).toList();
+  }
+
+  private FeedProfile profile(FeedSource source) {
+    return new FeedProfile(
+        source, source.group() == null ? null : group(source.group()).orElse(null));
+  }
+
   public Optional<Group> group(String key) {
     return groups.stream().filter(g -> g.key().equals(key)).findFirst();
   }

@@ -8,13 +8,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.Node;
 
 /** Reads the {@code feeds} list: keys, URLs, group references, tags, flags and refresh. */
 final class FeedReader {
-
-  static final Pattern SAMPLE = Pattern.compile("sample:[A-Za-z0-9][A-Za-z0-9._-]*");
 
   private static final List<String> FEED =
       List.of("key", "url", "title", "group", "tags", "enabled", "refresh");
@@ -65,7 +62,7 @@ final class FeedReader {
 
   private Optional<URI> url(Scalar url) {
     var text = url.text();
-    if (SAMPLE.matcher(text).matches()) {
+    if (BundledSamples.name(text).isPresent()) {
       return bundled(url) && urls.claim(text, url.node(), "duplicate url '" + text + "'")
           ? Optional.of(URI.create(text))
           : Optional.empty();
@@ -94,8 +91,8 @@ final class FeedReader {
 
   /** A {@code sample:NAME} must name a file bundled under {@code samples/} (docs/samples.md). */
   private boolean bundled(Scalar url) {
-    var name = url.text().substring("sample:".length());
-    if (FeedReader.class.getResource("/samples/" + name) != null) {
+    var name = BundledSamples.name(url.text()).orElseThrow();
+    if (BundledSamples.exists(name)) {
       return true;
     }
     problems.at(

@@ -1,12 +1,12 @@
 package org.partnerdigest.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.partnerdigest.catalog.BundledSamples;
 import org.partnerdigest.content.FeedDocument;
 import org.partnerdigest.content.FeedParseException;
 import org.partnerdigest.content.FeedParser;
@@ -62,8 +62,8 @@ final class SourceInspector {
     if (lower.startsWith("http://") || lower.startsWith("https://")) {
       return fetch(source);
     }
-    if (lower.startsWith("sample:")) {
-      return sample(source, source.substring("sample:".length()));
+    if (BundledSamples.isSample(source)) {
+      return sample(source);
     }
     Path path;
     try {
@@ -104,17 +104,15 @@ final class SourceInspector {
     };
   }
 
-  private static FeedDocument sample(String source, String name) throws SourceException {
-    if (name.isEmpty() || name.contains("/") || name.contains("\\") || name.startsWith(".")) {
-      throw new SourceException("no bundled sample '" + name + "'");
-    }
-    try (InputStream in = SourceInspector.class.getResourceAsStream("/samples/" + name)) {
-      if (in == null) {
-        throw new SourceException("no bundled sample '" + name + "'");
-      }
-      return new FeedDocument(in.readAllBytes(), null, URI.create("sample:" + name), source);
-    } catch (IOException e) {
-      throw new SourceException("cannot read sample '" + name + "': " + describe(e));
+  private static FeedDocument sample(String source) throws SourceException {
+    String name = source.substring(BundledSamples.SCHEME.length() + 1);
+    try {
+      byte[] body =
+          BundledSamples.read(name)
+              .orElseThrow(() -> new SourceException("no bundled sample '" + name + "'"));
+      return new FeedDocument(body, null, URI.create(BundledSamples.SCHEME + ":" + name), source);
+    } catch (java.io.UncheckedIOException e) {
+      throw new SourceException("cannot read sample '" + name + "': " + describe(e.getCause()));
     }
   }
 

@@ -1,4 +1,4 @@
 /** The command line: inspect, validate, crawl --once, reindex. */
 @org.springframework.modulith.ApplicationModule(
-    allowedDependencies = {"catalog", "content", "crawl", "search"})
+    allowedDependencies = {"catalog", "content", "archive", "crawl", "search"})
 package org.partnerdigest.cli;

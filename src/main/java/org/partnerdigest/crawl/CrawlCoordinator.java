@@ -15,6 +15,9 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.partnerdigest.archive.FeedState;
+import org.partnerdigest.archive.FeedStateStore;
+import org.partnerdigest.archive.FeedStatus;
 import org.partnerdigest.catalog.FeedSource;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
@@ -78,7 +81,7 @@ class CrawlCoordinator implements DisposableBean {
     if (!state.url().equals(source.url())) {
       return true;
     }
-    if (state.status() == FeedCondition.GONE) {
+    if (state.status() == FeedStatus.GONE) {
       return false;
     }
     return state.nextFetch() == null || !state.nextFetch().isAfter(now);
@@ -103,7 +106,7 @@ class CrawlCoordinator implements DisposableBean {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return new CrawlReport(
-          source.key(), state.status().label(), 0, 0, Duration.ZERO, "interrupted at shutdown");
+          source.key(), state.status(), 0, 0, Duration.ZERO, "interrupted at shutdown");
     } finally {
       limits.release(source.key());
     }

@@ -13,7 +13,6 @@ import org.springframework.util.unit.DataSize;
  * @param scheduled false turns the crawl schedule off (tests, {@code crawl --once})
  * @param tick how often the scheduler looks for due feeds
  * @param fetchJitter up to this random delay before each fetch, so due feeds spread out
- * @param retention how long entries are kept
  */
 @ConfigurationProperties("partner-digest.crawl")
 record CrawlProperties(
@@ -29,23 +28,4 @@ record CrawlProperties(
     @DefaultValue("15m") Duration minRefresh,
     @DefaultValue("4h") Duration maxRefresh,
     @DefaultValue("4h") Duration maxBackoff,
-    @DefaultValue("500ms") Duration fetchJitter,
-    @DefaultValue Retention retention) {
-
-  /**
-   * Retention limits; 0 means unlimited for both (the default: keep everything).
-   *
-   * @param maxAge entries published (or first seen) longer ago become tombstones
-   * @param maxPerFeed only the newest N unpinned entries of each feed are kept
-   * @param interval how often the purge runs (it also runs after {@code crawl --once})
-   */
-  record Retention(
-      @DefaultValue("0s") Duration maxAge,
-      @DefaultValue("0") int maxPerFeed,
-      @DefaultValue("24h") Duration interval) {
-
-    boolean limited() {
-      return !maxAge.isZero() || maxPerFeed > 0;
-    }
-  }
-}
+    @DefaultValue("500ms") Duration fetchJitter) {}

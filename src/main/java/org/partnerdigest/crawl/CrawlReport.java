@@ -1,6 +1,7 @@
 package org.partnerdigest.crawl;
 
 import java.time.Duration;
+import org.partnerdigest.archive.FeedStatus;
 
 /**
  * How one feed's crawl ended, for logs and the {@code crawl --once} summary.
@@ -8,11 +9,11 @@ import java.time.Duration;
  * @param added entries new to the archive
  * @param changed entries updated in place
  * @param took how long the fetch, parse and store took
- * @param status the feed's status afterwards ({@link FeedCondition#label()})
+ * @param status the feed's status afterwards
  * @param error the failure message, or {@code null}
  */
 public record CrawlReport(
-    String feedKey, String status, int added, int changed, Duration took, String error) {
+    String feedKey, FeedStatus status, int added, int changed, Duration took, String error) {
 
   /** True when the feed ended failing, rate-limited or gone. */
   public boolean failed() {
@@ -24,7 +25,7 @@ public record CrawlReport(
     String counts = "new=" + added + " changed=" + changed;
     return feedKey
         + ": "
-        + status
+        + status.label()
         + " "
         + counts
         + " ("

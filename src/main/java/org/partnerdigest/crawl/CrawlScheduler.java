@@ -1,6 +1,7 @@
 package org.partnerdigest.crawl;
 
 import java.time.Duration;
+import org.partnerdigest.archive.RetentionJob;
 import org.partnerdigest.catalog.CatalogChanged;
 import org.partnerdigest.catalog.CatalogService;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -39,7 +40,7 @@ class CrawlScheduler implements SchedulingConfigurer {
   @Override
   public void configureTasks(ScheduledTaskRegistrar tasks) {
     tasks.addFixedDelayTask(this::tick, properties.tick());
-    Duration every = properties.retention().interval();
+    Duration every = retention.interval();
     tasks.addFixedDelayTask(new FixedDelayTask(retention::purge, every, Duration.ofMinutes(1)));
   }
 

@@ -1,6 +1,7 @@
 package org.partnerdigest.crawl;
 
 import java.util.List;
+import org.partnerdigest.archive.RetentionJob;
 import org.partnerdigest.catalog.CatalogService;
 import org.springframework.stereotype.Service;
 

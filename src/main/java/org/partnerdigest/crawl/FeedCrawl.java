@@ -5,6 +5,10 @@ import java.time.Instant;
 import java.time.InstantSource;
 import java.util.Objects;
 import java.util.Optional;
+import org.partnerdigest.archive.EntryStore;
+import org.partnerdigest.archive.FeedState;
+import org.partnerdigest.archive.StoreResult;
+import org.partnerdigest.catalog.BundledSamples;
 import org.partnerdigest.catalog.FeedSource;
 import org.partnerdigest.content.FeedDocument;
 import org.partnerdigest.content.FeedParseException;
@@ -48,7 +52,7 @@ class FeedCrawl {
 
   /** True when this feed can be crawled at all (a {@code sample:} feed needs samples enabled). */
   boolean crawlable(FeedSource source) {
-    return !SampleDocuments.isSample(source.url()) || samples.isPresent();
+    return !BundledSamples.isSample(source.url()) || samples.isPresent();
   }
 
   CrawlReport crawl(FeedSource source, FeedState state) {
@@ -66,12 +70,13 @@ class FeedCrawl {
   }
 
   private FetchOutcome fetch(FeedState state) {
-    if (SampleDocuments.isSample(state.url())) {
+    if (BundledSamples.isSample(state.url())) {
       return samples
           .map(s -> s.read(state.url()))
           .orElseGet(() -> new FetchOutcome.Failed("bundled samples are disabled"));
     }
-    return fetcher.fetch(state.fetchUrl(), state.etag(), state.lastModified());
+    return fetcher.fetch(
+        state.fetchUrl(), state.validators().etag(), state.validators().lastModified());
   }
 
   private CrawlReport record(FeedSource source, FeedState before, FetchOutcome outcome, long t0) {
@@ -130,7 +135,7 @@ class FeedCrawl {
   private CrawlReport report(FeedState after, StoreResult result, long t0) {
     return new CrawlReport(
         after.feedKey(),
-        after.status().label(),
+        after.status(),
         result.added(),
         result.changed(),
         Duration.ofNanos(System.nanoTime() - t0),
@@ -150,7 +155,8 @@ class FeedCrawl {
       if (changed) {
         log.warn("{}; next try at {}", report, after.nextFetch());
       } else if (log.isDebugEnabled()) {
-        log.debug("{}; still failing ({} in a row)", report, after.consecutiveFailures());
+        log.debug(
+            "{}; still failing ({} in a row)", report, after.attempts().consecutiveFailures());
       }
     } else {
       log.info("{}", report);

@@ -1,6 +1,7 @@
 /**
- * Due-feed scheduling, polite and safe HTTP fetching, backoff, fetch state, and the entry archive
- * (entries with their {@code seq} log and editor flags).
+ * Due-feed scheduling, polite and safe HTTP fetching, what a fetch outcome means for a feed's state
+ * (backoff, refresh), the bundled samples; stores through the archive.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"catalog", "content"})
+@org.springframework.modulith.ApplicationModule(
+    allowedDependencies = {"catalog", "content", "archive"})
 package org.partnerdigest.crawl;

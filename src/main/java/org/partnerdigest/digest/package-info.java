@@ -1,3 +1,4 @@
 /** Subscribers, weekly editions, deliveries, mail rendering and sending. */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"catalog", "search"})
+@org.springframework.modulith.ApplicationModule(
+    allowedDependencies = {"catalog", "archive", "search"})
 package org.partnerdigest.digest;

@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.search.IndexSearcher;
-import org.partnerdigest.crawl.ArchivedEntry;
-import org.partnerdigest.crawl.EntryArchive;
+import org.partnerdigest.archive.ArchivedEntry;
+import org.partnerdigest.archive.EntryArchive;
 
 /**
  * Applies one batch of archive changes to an index: visible entries are (re)indexed, hidden and
@@ -37,7 +37,7 @@ final class BatchWriter {
       index.release(before);
     }
     for (ArchivedEntry entry : batch) {
-      if (entry.hidden() || entry.deleted()) {
+      if (!entry.visible()) {
         index.delete(entry.id());
       } else {
         Document doc = EntryDocuments.build(entry, catalog);
@@ -64,7 +64,7 @@ final class BatchWriter {
     }
     for (DuplicateGrouping.Change change : changes) {
       Optional<ArchivedEntry> entry = archive.find(change.id());
-      if (entry.isPresent() && !entry.get().hidden() && !entry.get().deleted()) {
+      if (entry.isPresent() && entry.get().visible()) {
         Document doc = EntryDocuments.build(entry.get(), catalog);
         index.update(change.id(), EntryDocuments.grouped(doc, change.primary(), change.alsoIn()));
       }

@@ -20,8 +20,9 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 import org.jsoup.Jsoup;
-import org.partnerdigest.catalog.Group;
-import org.partnerdigest.crawl.ArchivedEntry;
+import org.partnerdigest.archive.ArchivedEntry;
+import org.partnerdigest.catalog.FeedProfile;
+import org.partnerdigest.content.ParsedEntry;
 
 /**
  * Turns an archived entry into its Lucene document. Only what the result pages show is stored; the
@@ -42,7 +43,9 @@ final class EntryDocuments {
   }
 
   /** The document for a visible entry, tagged with its topics; primary until grouped. */
-  static Document build(ArchivedEntry entry, SearchCatalog catalog) {
+  static Document build(ArchivedEntry archived, SearchCatalog catalog) {
+    ParsedEntry entry = archived.entry();
+    String feedKey = archived.feedKey();
     Document doc = new Document();
     doc.add(new StringField(ID, entry.id(), Store.YES));
     String title = nonNull(entry.title());
@@ -56,20 +59,20 @@ final class EntryDocuments {
       doc.add(new TextField(AUTHOR, entry.author(), Store.YES));
       doc.add(new StringField(AUTHOR_KEY, Keywords.normalize(entry.author()), Store.NO));
     }
-    keyword(doc, FEED, entry.feedKey(), true);
-    doc.add(new StoredField(FEED_TITLE, catalog.feedTitle(entry.feedKey())));
-    Group group = catalog.groupOf(entry.feedKey());
-    if (group != null) {
-      keyword(doc, GROUP, group.key(), true);
-      doc.add(new StringField(TIER, group.tier().name(), Store.YES));
+    keyword(doc, FEED, feedKey, true);
+    FeedProfile feed = catalog.profile(feedKey);
+    doc.add(new StoredField(FEED_TITLE, feed.displayTitle()));
+    if (feed.group() != null) {
+      keyword(doc, GROUP, feed.group().key(), true);
+      doc.add(new StringField(TIER, feed.group().tier().name(), Store.YES));
     }
     Set<String> tags = new LinkedHashSet<>(entry.categories());
-    tags.addAll(catalog.feedTags(entry.feedKey()));
+    tags.addAll(feed.source().tags());
     for (String tag : tags) {
       doc.add(new StringField(TAG, Keywords.normalize(tag), Store.NO));
     }
     entry.categories().forEach(c -> doc.add(new StoredField(CATEGORY, c)));
-    Instant published = publishedOf(entry);
+    Instant published = archived.date();
     doc.add(new LongPoint(PUBLISHED, published.toEpochMilli()));
     doc.add(new NumericDocValuesField(PUBLISHED, published.toEpochMilli()));
     doc.add(new StoredField(PUBLISHED, published.toEpochMilli()));
@@ -94,16 +97,6 @@ final class EntryDocuments {
     doc.add(new StringField(PRIMARY, String.valueOf(primary), Store.YES));
     alsoIn.forEach(feed -> doc.add(new StoredField(ALSO_IN, feed)));
     return doc;
-  }
-
-  static Instant publishedOf(ArchivedEntry entry) {
-    if (entry.published() != null) {
-      return entry.published();
-    }
-    if (entry.updated() != null) {
-      return entry.updated();
-    }
-    return entry.firstSeen() != null ? entry.firstSeen() : Instant.EPOCH;
   }
 
   private static void keyword(Document doc, String field, String value, boolean stored) {

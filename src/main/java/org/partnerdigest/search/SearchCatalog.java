@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import org.apache.lucene.analysis.Analyzer;
 import org.partnerdigest.catalog.Catalog;
+import org.partnerdigest.catalog.FeedProfile;
 import org.partnerdigest.catalog.FeedSource;
 import org.partnerdigest.catalog.Group;
 import org.partnerdigest.catalog.SynonymSet;
@@ -26,16 +27,9 @@ record SearchCatalog(
     return new SearchCatalog(catalog, parser, tagger, fingerprint(catalog));
   }
 
-  String feedTitle(String feedKey) {
-    return catalog.feed(feedKey).map(FeedSource::title).orElse(feedKey);
-  }
-
-  Group groupOf(String feedKey) {
-    return catalog.feed(feedKey).map(FeedSource::group).flatMap(catalog::group).orElse(null);
-  }
-
-  java.util.List<String> feedTags(String feedKey) {
-    return catalog.feed(feedKey).map(FeedSource::tags).orElse(java.util.List.of());
+  /** The feed's profile; a key the catalog no longer lists gets a bare one (title = key). */
+  FeedProfile profile(String feedKey) {
+    return catalog.profile(feedKey).orElseGet(() -> FeedProfile.unlisted(feedKey));
   }
 
   private static String fingerprint(Catalog catalog) {

@@ -1,10 +1,10 @@
 package org.partnerdigest.search;
 
 import java.time.InstantSource;
+import org.partnerdigest.archive.EntriesStored;
+import org.partnerdigest.archive.EntryArchive;
 import org.partnerdigest.catalog.CatalogChanged;
 import org.partnerdigest.catalog.CatalogService;
-import org.partnerdigest.crawl.EntriesStored;
-import org.partnerdigest.crawl.EntryArchive;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

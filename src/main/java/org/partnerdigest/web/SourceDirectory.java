@@ -1,59 +1,43 @@
 package org.partnerdigest.web;
 
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.partnerdigest.catalog.Catalog;
+import org.partnerdigest.archive.FeedDirectory;
 import org.partnerdigest.catalog.CatalogService;
-import org.partnerdigest.catalog.Group;
-import org.partnerdigest.crawl.FeedHealth;
-import org.partnerdigest.crawl.FeedStatus;
+import org.partnerdigest.catalog.FeedProfile;
 import org.springframework.stereotype.Component;
 
-/** The catalog's sources joined with their health, as the site and the API list them. */
+/** The catalog's sources as the site and the API list them, and per-feed lookups for pages. */
 @Component
 class SourceDirectory {
 
   private final CatalogService catalog;
-  private final FeedHealth feedHealth;
+  private final FeedDirectory feedDirectory;
 
-  SourceDirectory(CatalogService catalog, FeedHealth feedHealth) {
+  SourceDirectory(CatalogService catalog, FeedDirectory feedDirectory) {
     this.catalog = catalog;
-    this.feedHealth = feedHealth;
+    this.feedDirectory = feedDirectory;
   }
 
   List<SourceView> all() {
-    Catalog current = catalog.current();
-    Map<String, FeedStatus> health = health();
-    return current.feeds().stream()
-        .map(source -> SourceView.of(source, health.get(source.key()), current))
-        .toList();
+    return feedDirectory.all().stream().map(SourceView::of).toList();
   }
 
-  /** The title editors gave a feed (or its key when unknown), for facet labels and Atom. */
+  /** The feed's display title (its key when the catalog no longer lists it). */
   String title(String feedKey) {
-    return catalog.current().feed(feedKey).map(f -> f.title()).orElse(feedKey);
+    return profile(feedKey).displayTitle();
   }
 
   /** True when the feed belongs to an official-tier group. */
   boolean official(String feedKey) {
-    Catalog current = catalog.current();
-    return current
-        .feed(feedKey)
-        .flatMap(f -> Optional.ofNullable(f.group()))
-        .flatMap(current::group)
-        .map(g -> g.tier() == Group.Tier.OFFICIAL)
-        .orElse(false);
+    return profile(feedKey).official();
   }
 
+  /** A group's title for facet labels (its key when the catalog no longer lists it). */
   String groupTitle(String groupKey) {
-    return catalog.current().group(groupKey).map(Group::title).orElse(groupKey);
+    return catalog.current().group(groupKey).map(g -> g.title()).orElse(groupKey);
   }
 
-  private Map<String, FeedStatus> health() {
-    return feedHealth.all().stream()
-        .collect(Collectors.toMap(FeedStatus::feedKey, Function.identity(), (a, b) -> a));
+  private FeedProfile profile(String feedKey) {
+    return catalog.current().profile(feedKey).orElseGet(() -> FeedProfile.unlisted(feedKey));
   }
 }

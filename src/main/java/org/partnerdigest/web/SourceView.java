@@ -5,9 +5,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import org.partnerdigest.catalog.Catalog;
-import org.partnerdigest.catalog.FeedSource;
-import org.partnerdigest.crawl.FeedStatus;
+import org.partnerdigest.archive.FeedHealth;
+import org.partnerdigest.archive.FeedState;
+import org.partnerdigest.catalog.FeedProfile;
 
 /**
  * A source as {@code /api/feeds} and the feeds page show it: the editor's entry joined with its
@@ -32,52 +32,25 @@ record SourceView(
     Instant nextFetch,
     URI movedTo) {
 
-  static SourceView of(FeedSource source, FeedStatus health, Catalog catalog) {
-    var group = source.group() == null ? null : catalog.group(source.group()).orElse(null);
-    String title = source.title();
-    if (title == null && health != null) {
-      title = health.feedTitle();
-    }
-    if (title == null) {
-      title = source.key();
-    }
-    boolean official =
-        group != null && group.tier() == org.partnerdigest.catalog.Group.Tier.OFFICIAL;
-    String groupTitle = group == null ? null : group.title();
-    if (health == null) {
-      return new SourceView(
-          source.key(),
-          title,
-          source.url(),
-          source.group(),
-          groupTitle,
-          official,
-          source.enabled(),
-          source.enabled() ? "new" : "disabled",
-          null,
-          null,
-          null,
-          0,
-          0,
-          null,
-          null);
-    }
+  static SourceView of(FeedHealth health) {
+    FeedProfile profile = health.profile();
+    FeedState state = health.state();
     return new SourceView(
-        source.key(),
-        title,
-        source.url(),
-        source.group(),
-        groupTitle,
-        official,
-        source.enabled(),
-        health.status(),
-        health.lastFetch(),
-        health.lastSuccess(),
-        health.lastError(),
-        health.consecutiveFailures(),
+        profile.key(),
+        health.title(),
+        profile.source().url(),
+        profile.groupKey(),
+        profile.groupTitle(),
+        profile.official(),
+        profile.source().enabled(),
+        state.status().label(),
+        state.attempts().lastFetch(),
+        state.attempts().lastSuccess(),
+        state.attempts().lastError(),
+        state.attempts().consecutiveFailures(),
         health.entryCount(),
-        health.nextFetch(),
-        health.movedTo());
+        state.schedule().nextFetch(),
+        state.movedTo());
   }
 
   /** A fetch time for people, in UTC, e.g. "25 Nov 21:34". */

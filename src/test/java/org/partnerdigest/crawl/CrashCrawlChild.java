@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
+import org.partnerdigest.archive.ArchiveFixture;
 import org.partnerdigest.catalog.FeedSource;
 
 /**
@@ -23,7 +24,7 @@ final class CrashCrawlChild {
     String base = args[1];
     int feeds = Integer.parseInt(args[2]);
     CrawlProperties properties =
-        ArchiveFixture.crawl(
+        CrawlCoordinatorTests.crawlProperties(
             Map.of(
                 "partner-digest.crawl.allowed-hosts", "127.0.0.1",
                 "partner-digest.crawl.fetch-jitter", "0s",

@@ -19,6 +19,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.partnerdigest.TestProperties;
+import org.partnerdigest.archive.ArchiveFixture;
+import org.partnerdigest.archive.ArchivedEntry;
+import org.partnerdigest.archive.FeedState;
+import org.partnerdigest.archive.FeedStatus;
 import org.partnerdigest.catalog.FeedSource;
 import org.partnerdigest.crawl.FeedServer.Reply;
 
@@ -44,7 +49,7 @@ class CrawlCoordinatorTests {
     Map<String, String> all = new java.util.HashMap<>(settings);
     all.put("partner-digest.crawl.allowed-hosts", "127.0.0.1");
     all.put("partner-digest.crawl.fetch-jitter", "0s");
-    CrawlProperties properties = ArchiveFixture.crawl(all);
+    CrawlProperties properties = crawlProperties(all);
     fetcher = new FeedFetcher(FetchSettings.from(properties), "PartnerDigest/test", clock);
     FeedCrawl crawl =
         new FeedCrawl(
@@ -88,15 +93,15 @@ class CrawlCoordinatorTests {
 
     assertThat(reports).singleElement().satisfies(r -> assertThat(r.added()).isEqualTo(3));
     assertThat(fx.archive.latest(10))
-        .extracting(ArchivedEntry::title)
+        .extracting((ArchivedEntry e) -> e.entry().title())
         .containsExactly(
             "CSP price list deadline moves to the 15th",
             "Myth: Action Pack renews automatically",
             "Your designation renewal window opens 90 days early");
     FeedState state = state("notes");
-    assertThat(state.status()).isEqualTo(FeedCondition.OK);
-    assertThat(state.etag()).isEqualTo("\"v1\"");
-    assertThat(state.feedTitle()).isEqualTo("Partner Program Notes");
+    assertThat(state.status()).isEqualTo(FeedStatus.OK);
+    assertThat(state.validators().etag()).isEqualTo("\"v1\"");
+    assertThat(state.self().title()).isEqualTo("Partner Program Notes");
     assertThat(state.nextFetch()).isAfter(START);
   }
 
@@ -112,9 +117,9 @@ class CrawlCoordinatorTests {
     assertThat(server.requests.getLast().ifNoneMatch()).isEqualTo("\"v1\"");
     assertThat(second)
         .singleElement()
-        .satisfies(r -> assertThat(r.status()).isEqualTo("not-modified"));
+        .satisfies(r -> assertThat(r.status()).isEqualTo(FeedStatus.NOT_MODIFIED));
     assertThat(fx.archive.lastSeq()).isEqualTo(3);
-    assertThat(state("notes").lastSuccess()).isEqualTo(START.plus(Duration.ofHours(5)));
+    assertThat(state("notes").attempts().lastSuccess()).isEqualTo(START.plus(Duration.ofHours(5)));
   }
 
   @Test
@@ -186,7 +191,7 @@ class CrawlCoordinatorTests {
     crawlDue(notes);
 
     FeedState state = state("notes");
-    assertThat(state.status()).isEqualTo(FeedCondition.MOVED);
+    assertThat(state.status()).isEqualTo(FeedStatus.MOVED);
     assertThat(state.movedTo()).isEqualTo(server.url("/moved.xml"));
     assertThat(state.url()).isEqualTo(server.url("/old.xml"));
     assertThat(server.requestsTo("/old.xml")).isEqualTo(1);
@@ -205,7 +210,7 @@ class CrawlCoordinatorTests {
       passTime(Duration.ofDays(30));
 
       assertThat(crawlDue(notes)).isEmpty();
-      assertThat(state("notes").status()).isEqualTo(FeedCondition.GONE);
+      assertThat(state("notes").status()).isEqualTo(FeedStatus.GONE);
       assertThat(server.requestsTo("/feed.xml")).isEqualTo(1);
     }
 
@@ -217,7 +222,7 @@ class CrawlCoordinatorTests {
       crawlDue(notes);
 
       FeedState state = state("notes");
-      assertThat(state.status()).isEqualTo(FeedCondition.RATE_LIMITED);
+      assertThat(state.status()).isEqualTo(FeedStatus.RATE_LIMITED);
       assertThat(state.nextFetch()).isEqualTo(START.plusSeconds(1800));
       passTime(Duration.ofMinutes(29));
       assertThat(crawlDue(notes)).isEmpty();
@@ -236,11 +241,11 @@ class CrawlCoordinatorTests {
       crawlDue(notes);
       FeedState second = state("notes");
 
-      assertThat(first.status()).isEqualTo(FeedCondition.FAILING);
+      assertThat(first.status()).isEqualTo(FeedStatus.FAILING);
       assertThat(first.lastError()).contains("500");
-      assertThat(second.consecutiveFailures()).isEqualTo(2);
-      assertThat(Duration.between(second.lastFetch(), second.nextFetch()))
-          .isGreaterThan(Duration.between(first.lastFetch(), first.nextFetch()));
+      assertThat(second.attempts().consecutiveFailures()).isEqualTo(2);
+      assertThat(Duration.between(second.attempts().lastFetch(), second.nextFetch()))
+          .isGreaterThan(Duration.between(first.attempts().lastFetch(), first.nextFetch()));
     }
 
     @Test
@@ -269,7 +274,7 @@ class CrawlCoordinatorTests {
       crawlDue(feed("page", "/page.html"));
 
       FeedState state = state("page");
-      assertThat(state.status()).isEqualTo(FeedCondition.FAILING);
+      assertThat(state.status()).isEqualTo(FeedStatus.FAILING);
       assertThat(state.lastError()).isNotBlank();
       assertThat(fx.archive.lastSeq()).isZero();
     }
@@ -334,5 +339,9 @@ class CrawlCoordinatorTests {
       assertThat(crawlDue(sample)).isEmpty();
       assertThat(fx.states.find("s")).isEmpty();
     }
+  }
+
+  static CrawlProperties crawlProperties(Map<String, String> properties) {
+    return TestProperties.bind("partner-digest.crawl", CrawlProperties.class, properties);
   }
 }

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.partnerdigest.TestProperties;
+import org.partnerdigest.archive.ArchiveFixture;
 import org.partnerdigest.catalog.Catalog;
 import org.partnerdigest.catalog.CatalogChanged;
 import org.partnerdigest.catalog.FeedSource;
@@ -33,7 +35,7 @@ class CrawlSchedulerTests {
     fx = new ArchiveFixture(dataDir);
     server = new FeedServer();
     CrawlProperties properties =
-        ArchiveFixture.crawl(
+        crawlProperties(
             Map.of(
                 "partner-digest.crawl.allowed-hosts", "127.0.0.1",
                 "partner-digest.crawl.fetch-jitter", "0s"));
@@ -79,5 +81,9 @@ class CrawlSchedulerTests {
         .until(() -> fx.states.find("added").isPresent() && server.requestsTo("/kept.xml") == 2);
     assertThat(server.requestsTo("/removed.xml")).isEqualTo(1);
     assertThat(fx.states.find("removed")).isPresent();
+  }
+
+  static CrawlProperties crawlProperties(Map<String, String> properties) {
+    return TestProperties.bind("partner-digest.crawl", CrawlProperties.class, properties);
   }
 }

@@ -2,8 +2,10 @@ package org.partnerdigest.search;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.function.Consumer;
-import org.partnerdigest.crawl.ArchivedEntry;
+import java.util.function.UnaryOperator;
+import org.partnerdigest.archive.ArchivedEntry;
+import org.partnerdigest.archive.ArchivedEntry.EntryFlags;
+import org.partnerdigest.content.TestEntries;
 
 /** Builds archived entries for tests. */
 final class Entries {
@@ -17,112 +19,49 @@ final class Entries {
   }
 
   static ArchivedEntry entry(String id, String feed, String title, String text, Instant published) {
-    return new ArchivedEntry(
-        id,
+    return archived(
         feed,
-        0,
-        id,
-        title,
-        "https://example.com/" + feed + "/" + id,
-        null,
-        published,
-        null,
-        null,
-        null,
-        List.of(),
-        text,
-        excerpt(text),
-        published,
-        false,
-        false,
-        false);
+        TestEntries.entry(id)
+            .title(title)
+            .link("https://example.com/" + feed + "/" + id)
+            .published(published)
+            .text(text)
+            .excerpt(text == null ? "" : null),
+        published);
+  }
+
+  /** An archived, visible entry of {@code feed}, first seen at {@code firstSeen}. */
+  static ArchivedEntry archived(String feed, TestEntries entry, Instant firstSeen) {
+    return new ArchivedEntry(entry.build(), feed, 0, firstSeen, EntryFlags.NONE);
   }
 
   static ArchivedEntry withLink(ArchivedEntry e, String link) {
-    return copy(e, c -> c.link = link);
+    return change(e, b -> b.link(link));
   }
 
   static ArchivedEntry withAuthor(ArchivedEntry e, String author, List<String> categories) {
-    return copy(
-        e,
-        c -> {
-          c.author = author;
-          c.categories = categories;
-        });
+    return change(e, b -> b.author(author).categories(categories));
   }
 
   static ArchivedEntry withSummary(ArchivedEntry e, String summary) {
-    return copy(e, c -> c.summary = summary);
+    return change(e, b -> b.summary(summary));
   }
 
   static ArchivedEntry withSeq(ArchivedEntry e, long seq) {
-    return copy(e, c -> c.seq = seq);
+    return new ArchivedEntry(e.entry(), e.feedKey(), seq, e.firstSeen(), e.flags());
   }
 
   static ArchivedEntry flags(ArchivedEntry e, boolean hidden, boolean pinned, boolean deleted) {
-    return copy(
-        e,
-        c -> {
-          c.hidden = hidden;
-          c.pinned = pinned;
-          c.deleted = deleted;
-        });
+    return new ArchivedEntry(
+        e.entry(), e.feedKey(), e.seq(), e.firstSeen(), new EntryFlags(hidden, pinned, deleted));
   }
 
-  private static String excerpt(String text) {
-    return text == null ? "" : text.substring(0, Math.min(200, text.length()));
-  }
-
-  private static ArchivedEntry copy(ArchivedEntry e, Consumer<Copy> change) {
-    Copy c = new Copy(e);
-    change.accept(c);
-    return c.build();
-  }
-
-  /** The changeable fields of a copy; the rest are taken from the original. */
-  private static final class Copy {
-    private final ArchivedEntry e;
-    long seq;
-    String link;
-    String author;
-    String summary;
-    List<String> categories;
-    boolean hidden;
-    boolean pinned;
-    boolean deleted;
-
-    Copy(ArchivedEntry e) {
-      this.e = e;
-      seq = e.seq();
-      link = e.link();
-      author = e.author();
-      summary = e.summary();
-      categories = e.categories();
-      hidden = e.hidden();
-      pinned = e.pinned();
-      deleted = e.deleted();
-    }
-
-    ArchivedEntry build() {
-      return new ArchivedEntry(
-          e.id(),
-          e.feedKey(),
-          seq,
-          e.guid(),
-          e.title(),
-          link,
-          author,
-          e.published(),
-          e.updated(),
-          summary,
-          e.content(),
-          categories,
-          e.text(),
-          e.excerpt(),
-          e.firstSeen(),
-          hidden,
-          pinned,
-          deleted);
-    }
+  private static ArchivedEntry change(ArchivedEntry e, UnaryOperator<TestEntries> change) {
+    return new ArchivedEntry(
+        change.apply(TestEntries.from(e.entry())).build(),
+        e.feedKey(),
+        e.seq(),
+        e.firstSeen(),
+        e.flags());
   }
 }

@@ -3,8 +3,8 @@ package org.partnerdigest.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.partnerdigest.crawl.ArchivedEntry;
-import org.partnerdigest.crawl.EntryArchive;
+import org.partnerdigest.archive.ArchivedEntry;
+import org.partnerdigest.archive.EntryArchive;
 
 /**
  * A read-only archive whose entries are a pure function of their seq, so a killed child JVM and the

@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.partnerdigest.crawl.ArchivedEntry;
-import org.partnerdigest.crawl.EntryArchive;
+import org.partnerdigest.archive.ArchivedEntry;
+import org.partnerdigest.archive.EntryArchive;
 
 /**
  * A test-only archive in memory: every store or flag change takes the next seq, like the real one.
@@ -48,7 +48,7 @@ final class MemoryArchive implements EntryArchive {
     if (e == null) {
       return false;
     }
-    store(Entries.flags(e, hidden, e.pinned(), e.deleted()));
+    store(Entries.flags(e, hidden, e.flags().pinned(), e.flags().deleted()));
     return true;
   }
 
@@ -58,29 +58,26 @@ final class MemoryArchive implements EntryArchive {
     if (e == null) {
       return false;
     }
-    store(Entries.flags(e, e.hidden(), pinned, e.deleted()));
+    store(Entries.flags(e, e.flags().hidden(), pinned, e.flags().deleted()));
     return true;
   }
 
   @Override
   public synchronized List<ArchivedEntry> latest(int limit) {
     return entries.values().stream()
-        .filter(e -> !e.hidden() && !e.deleted())
-        .sorted(Comparator.comparing(ArchivedEntry::published).reversed())
+        .filter(ArchivedEntry::visible)
+        .sorted(Comparator.comparing((ArchivedEntry e) -> e.entry().published()).reversed())
         .limit(limit)
         .toList();
   }
 
   synchronized void delete(String id) {
     ArchivedEntry e = entries.get(id);
-    store(Entries.flags(e, e.hidden(), e.pinned(), true));
+    store(Entries.flags(e, e.flags().hidden(), e.flags().pinned(), true));
   }
 
   synchronized List<String> visibleIds() {
     return new ArrayList<>(
-        entries.values().stream()
-            .filter(e -> !e.hidden() && !e.deleted())
-            .map(ArchivedEntry::id)
-            .toList());
+        entries.values().stream().filter(ArchivedEntry::visible).map(ArchivedEntry::id).toList());
   }
 }

@@ -13,8 +13,9 @@ import java.util.Locale;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.partnerdigest.archive.ArchivedEntry;
 import org.partnerdigest.catalog.Catalog;
-import org.partnerdigest.crawl.ArchivedEntry;
+import org.partnerdigest.content.TestEntries;
 import org.partnerdigest.search.SearchQuery.Sort;
 
 /**
@@ -85,25 +86,17 @@ class RelevanceEvaluationTests {
   static ArchivedEntry asEntry(String collection, IrCollection.Doc doc) {
     Instant published = Instant.parse("2026-01-01T00:00:00Z");
     String text = doc.text();
-    return new ArchivedEntry(
-        doc.id(),
+    return Entries.archived(
         "ir-" + collection,
-        0,
-        doc.id(),
-        doc.title(),
-        "http://127.0.0.1/" + collection + "/" + doc.id(),
-        doc.author(),
-        published,
-        published,
-        null,
-        text,
-        List.of(),
-        text,
-        text.substring(0, Math.min(200, text.length())),
-        published,
-        false,
-        false,
-        false);
+        TestEntries.entry(doc.id())
+            .title(doc.title())
+            .link("http://127.0.0.1/" + collection + "/" + doc.id())
+            .author(doc.author())
+            .published(published)
+            .updated(published)
+            .content(text)
+            .text(text),
+        published);
   }
 
   private static List<String> search(SearchFixture fixture, String text) {

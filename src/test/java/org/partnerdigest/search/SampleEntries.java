@@ -10,7 +10,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
-import org.partnerdigest.crawl.ArchivedEntry;
+import org.partnerdigest.archive.ArchivedEntry;
+import org.partnerdigest.content.TestEntries;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -91,24 +92,19 @@ final class SampleEntries {
       String summary,
       String html) {
     String text = Jsoup.parse(html).text();
-    return new ArchivedEntry(
-        feedKey + ":" + guid,
+    return Entries.archived(
         feedKey,
-        0,
-        guid,
-        title,
-        link,
-        author,
-        published,
-        published,
-        summary,
-        html,
-        List.of(),
-        text,
-        text.substring(0, Math.min(300, text.length())),
-        published,
-        false,
-        false,
-        false);
+        TestEntries.entry(feedKey + ":" + guid)
+            .guid(guid)
+            .title(title)
+            .link(link)
+            .author(author)
+            .published(published)
+            .updated(published)
+            .summary(summary)
+            .content(html)
+            .text(text)
+            .excerpt(text.substring(0, Math.min(300, text.length()))),
+        published);
   }
 }

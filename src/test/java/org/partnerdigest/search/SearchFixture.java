@@ -6,12 +6,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.List;
+import org.partnerdigest.archive.ArchivedEntry;
 import org.partnerdigest.catalog.Catalog;
 import org.partnerdigest.catalog.FeedSource;
 import org.partnerdigest.catalog.Group;
 import org.partnerdigest.catalog.SynonymSet;
 import org.partnerdigest.catalog.Topic;
-import org.partnerdigest.crawl.ArchivedEntry;
 import org.partnerdigest.search.SearchQuery.Sort;
 
 /**

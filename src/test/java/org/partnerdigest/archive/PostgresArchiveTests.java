@@ -1,12 +1,11 @@
-package org.partnerdigest.crawl;
+package org.partnerdigest.archive;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
-import static org.partnerdigest.crawl.ArchiveFixture.entry;
+import static org.partnerdigest.archive.ArchiveFixture.entry;
 
 import com.zaxxer.hikari.HikariDataSource;
-import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -61,11 +60,11 @@ class PostgresArchiveTests {
         state("v2"), List.of(entry("a", "A changed", NOW, "h3"), entry("b", "B", NOW, "h2")), NOW);
 
     assertThat(fx.archive.changesAfter(0, 10))
-        .extracting(ArchivedEntry::id, ArchivedEntry::seq, ArchivedEntry::title)
+        .extracting(ArchivedEntry::id, ArchivedEntry::seq, (ArchivedEntry e) -> e.entry().title())
         .containsExactly(tuple("b", 2L, "B"), tuple("a", 3L, "A changed"));
-    assertThat(fx.archive.find("a").orElseThrow().categories())
+    assertThat(fx.archive.find("a").orElseThrow().entry().categories())
         .containsExactly("benefits", "renewals");
-    assertThat(fx.states.find("mpn").orElseThrow().etag()).isEqualTo("v2");
+    assertThat(fx.states.find("mpn").orElseThrow().validators().etag()).isEqualTo("v2");
   }
 
   @Test
@@ -76,31 +75,20 @@ class PostgresArchiveTests {
     assertThat(fx.archive.setPinned("a", true)).isTrue();
     int purged =
         fx.retention(
-                Map.of("partner-digest.crawl.retention.max-age", "1d"), NOW.plusSeconds(864_000))
+                Map.of("partner-digest.archive.retention.max-age", "1d"), NOW.plusSeconds(864_000))
             .purge();
 
     assertThat(purged).isEqualTo(1);
     assertThat(fx.archive.changesAfter(2, 10))
-        .extracting(ArchivedEntry::id, ArchivedEntry::pinned, ArchivedEntry::deleted)
+        .extracting(
+            ArchivedEntry::id,
+            (ArchivedEntry e) -> e.flags().pinned(),
+            (ArchivedEntry e) -> e.flags().deleted())
         .containsExactly(tuple("a", true, false), tuple("b", false, true));
     assertThat(fx.archive.lastSeq()).isEqualTo(4);
   }
 
   private static FeedState state(String etag) {
-    return new FeedState(
-        "mpn",
-        URI.create("https://example.org/feed"),
-        FeedCondition.OK,
-        etag,
-        null,
-        NOW,
-        NOW,
-        0,
-        null,
-        NOW.plusSeconds(3600),
-        null,
-        "MPN blog",
-        "https://example.org/",
-        null);
+    return ArchiveFixture.fetchedState("mpn", etag, NOW);
   }
 }

@@ -1,11 +1,10 @@
-package org.partnerdigest.crawl;
+package org.partnerdigest.archive;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.partnerdigest.crawl.ArchiveFixture.entry;
+import static org.partnerdigest.archive.ArchiveFixture.entry;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -35,21 +34,7 @@ class EntryStoreTests {
   }
 
   FeedState fetched(String etag) {
-    return new FeedState(
-        "mpn",
-        URI.create("https://example.org/feed"),
-        FeedCondition.OK,
-        etag,
-        "Mon, 02 Mar 2026 09:00:00 GMT",
-        NOW,
-        NOW,
-        0,
-        null,
-        NOW.plusSeconds(3600),
-        null,
-        "MPN blog",
-        "https://example.org/",
-        null);
+    return ArchiveFixture.fetchedState("mpn", etag, NOW);
   }
 
   @Test
@@ -79,11 +64,12 @@ class EntryStoreTests {
 
     ArchivedEntry stored = fx.archive.find("a").orElseThrow();
     assertThat(stored.feedKey()).isEqualTo("mpn");
-    assertThat(stored.title()).isEqualTo("Renewal dates");
-    assertThat(stored.published()).isEqualTo(MARCH);
-    assertThat(stored.categories()).containsExactly("benefits", "renewals");
+    assertThat(stored.entry().title()).isEqualTo("Renewal dates");
+    assertThat(stored.entry().published()).isEqualTo(MARCH);
+    assertThat(stored.entry().categories()).containsExactly("benefits", "renewals");
     assertThat(stored.firstSeen()).isEqualTo(NOW);
-    assertThat(stored.hidden() || stored.pinned() || stored.deleted()).isFalse();
+    assertThat(stored.flags().hidden() || stored.flags().pinned() || stored.flags().deleted())
+        .isFalse();
   }
 
   @Test
@@ -112,10 +98,10 @@ class EntryStoreTests {
 
     assertThat(result).isEqualTo(new StoreResult(0, 1, 4));
     ArchivedEntry a = fx.archive.find("a").orElseThrow();
-    assertThat(a.title()).isEqualTo("A, corrected");
+    assertThat(a.entry().title()).isEqualTo("A, corrected");
     assertThat(a.seq()).isEqualTo(4);
     assertThat(a.firstSeen()).isEqualTo(NOW);
-    assertThat(a.pinned()).isTrue();
+    assertThat(a.flags().pinned()).isTrue();
     assertThat(fx.archive.find("b").orElseThrow().seq()).isEqualTo(2);
     assertThat(fx.entryRows()).isEqualTo(2);
   }
@@ -129,7 +115,7 @@ class EntryStoreTests {
             NOW);
 
     assertThat(result.added()).isEqualTo(1);
-    assertThat(fx.archive.find("a").orElseThrow().title()).isEqualTo("A");
+    assertThat(fx.archive.find("a").orElseThrow().entry().title()).isEqualTo("A");
   }
 
   @Test
@@ -151,13 +137,20 @@ class EntryStoreTests {
   @Test
   void notModifiedWritesOnlyState() {
     fx.store.storeFetched(fetched("v1"), List.of(entry("a", "A", MARCH, "h1")), NOW);
+    FeedState before = fx.states.find("mpn").orElseThrow();
     FeedState notModified =
-        fx.states.find("mpn").orElseThrow().withStatus(FeedCondition.NOT_MODIFIED);
+        before.succeeded(
+            FeedStatus.NOT_MODIFIED,
+            before.validators(),
+            NOW,
+            before.schedule(),
+            null,
+            before.self());
 
     fx.store.saveState(notModified);
 
     assertThat(fx.archive.lastSeq()).isEqualTo(1);
-    assertThat(fx.states.find("mpn").orElseThrow().status()).isEqualTo(FeedCondition.NOT_MODIFIED);
+    assertThat(fx.states.find("mpn").orElseThrow().status()).isEqualTo(FeedStatus.NOT_MODIFIED);
   }
 
   @Nested
@@ -177,8 +170,8 @@ class EntryStoreTests {
           .isInstanceOf(RuntimeException.class);
 
       assertThat(fx.archive.find("b")).isEmpty();
-      assertThat(fx.archive.find("a").orElseThrow().title()).isEqualTo("A");
-      assertThat(fx.states.find("mpn").orElseThrow().etag()).isEqualTo("v1");
+      assertThat(fx.archive.find("a").orElseThrow().entry().title()).isEqualTo("A");
+      assertThat(fx.states.find("mpn").orElseThrow().validators().etag()).isEqualTo("v1");
       assertThat(fx.archive.lastSeq()).isEqualTo(1);
       assertThat(fx.events).hasSize(1);
     }

@@ -1,4 +1,4 @@
-package org.partnerdigest.crawl;
+package org.partnerdigest.archive;
 
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;

@@ -1,4 +1,4 @@
-package org.partnerdigest.crawl;
+package org.partnerdigest.archive;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;

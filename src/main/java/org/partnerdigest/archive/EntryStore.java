@@ -1,4 +1,4 @@
-package org.partnerdigest.crawl;
+package org.partnerdigest.archive;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * state-only updates for 304s and failures. Publishes {@link EntriesStored} after commit.
  */
 @Component
-class EntryStore {
+public class EntryStore {
 
   private final JdbcClient jdbc;
   private final SeqCounter seqCounter;
@@ -45,7 +45,7 @@ class EntryStore {
    * (different content hash) take new {@code seq} values; unchanged ones and tombstones are not
    * touched, so purged entries do not come back.
    */
-  StoreResult storeFetched(FeedState newState, List<ParsedEntry> entries, Instant now) {
+  public StoreResult storeFetched(FeedState newState, List<ParsedEntry> entries, Instant now) {
     StoreResult result = transactions.write(() -> write(newState, entries, now));
     if (result.wroteEntries()) {
       events.publishEvent(new EntriesStored(newState.feedKey(), result.maxSeq()));
@@ -54,7 +54,7 @@ class EntryStore {
   }
 
   /** A 304 or a failure: only the state changes. */
-  void saveState(FeedState state) {
+  public void saveState(FeedState state) {
     transactions.write(
         () -> {
           states.save(state);
@@ -63,7 +63,7 @@ class EntryStore {
   }
 
   /** The feed's newest publication dates, for the planner's rhythm when a 304 gives none. */
-  List<Instant> recentPublished(FeedState state) {
+  public List<Instant> recentPublished(FeedState state) {
     return jdbc
         .sql(
             "SELECT published FROM entry WHERE feed_key = ? AND published IS NOT NULL"

@@ -1,4 +1,4 @@
-package org.partnerdigest.crawl;
+package org.partnerdigest.archive;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * not add them again. Pinned entries are never purged and do not count toward the per-feed limit.
  */
 @Component
-class RetentionJob {
+public class RetentionJob {
 
   private static final Logger log = LoggerFactory.getLogger(RetentionJob.class);
 
@@ -27,7 +27,7 @@ class RetentionJob {
   private final ArchiveTransactions transactions;
   private final ApplicationEventPublisher events;
   private final InstantSource clock;
-  private final CrawlProperties.Retention retention;
+  private final ArchiveProperties.Retention retention;
 
   RetentionJob(
       JdbcClient jdbc,
@@ -35,7 +35,7 @@ class RetentionJob {
       ArchiveTransactions transactions,
       ApplicationEventPublisher events,
       InstantSource clock,
-      CrawlProperties properties) {
+      ArchiveProperties properties) {
     this.jdbc = jdbc;
     this.seqCounter = seqCounter;
     this.transactions = transactions;
@@ -44,8 +44,13 @@ class RetentionJob {
     this.retention = properties.retention();
   }
 
+  /** How often the purge should run. */
+  public Duration interval() {
+    return retention.interval();
+  }
+
   /** Purges every feed beyond the limits; returns how many entries became tombstones. */
-  int purge() {
+  public int purge() {
     if (!retention.limited()) {
       return 0;
     }

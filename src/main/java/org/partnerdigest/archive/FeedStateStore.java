@@ -1,4 +1,4 @@
-package org.partnerdigest.crawl;
+package org.partnerdigest.archive;
 
 import java.net.URI;
 import java.sql.ResultSet;
@@ -9,9 +9,12 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Reads and writes {@code feed_state} rows. Writes must run inside an archive transaction. */
+/**
+ * Reads and writes {@code feed_state} rows. Writes go through {@link EntryStore}, inside an archive
+ * transaction.
+ */
 @Component
-class FeedStateStore {
+public class FeedStateStore {
 
   private static final String COLUMNS =
       "feed_key, url, status, etag, last_modified, last_fetch, last_success,"
@@ -24,14 +27,14 @@ class FeedStateStore {
     this.jdbc = jdbc;
   }
 
-  Optional<FeedState> find(String feedKey) {
+  public Optional<FeedState> find(String feedKey) {
     return jdbc.sql("SELECT " + COLUMNS + " FROM feed_state WHERE feed_key = ?")
         .param(feedKey)
         .query(FeedStateStore::map)
         .optional();
   }
 
-  List<FeedState> all() {
+  public List<FeedState> all() {
     return jdbc.sql("SELECT " + COLUMNS + " FROM feed_state ORDER BY feed_key")
         .query(FeedStateStore::map)
         .list();
@@ -42,17 +45,17 @@ class FeedStateStore {
     Object[] values = {
       s.url().toString(),
       s.status().label(),
-      s.etag(),
-      s.lastModified(),
-      EntryRows.millis(s.lastFetch()),
-      EntryRows.millis(s.lastSuccess()),
-      s.consecutiveFailures(),
-      s.lastError(),
-      EntryRows.millis(s.nextFetch()),
+      s.validators().etag(),
+      s.validators().lastModified(),
+      EntryRows.millis(s.attempts().lastFetch()),
+      EntryRows.millis(s.attempts().lastSuccess()),
+      s.attempts().consecutiveFailures(),
+      s.attempts().lastError(),
+      EntryRows.millis(s.schedule().nextFetch()),
       s.movedTo() == null ? null : s.movedTo().toString(),
-      s.feedTitle(),
-      s.feedLink(),
-      s.refreshHint() == null ? null : s.refreshHint().toSeconds(),
+      s.self().title(),
+      s.self().link(),
+      s.schedule().refreshHint() == null ? null : s.schedule().refreshHint().toSeconds(),
       s.feedKey()
     };
     int updated =
@@ -81,17 +84,15 @@ class FeedStateStore {
     return new FeedState(
         row.getString("feed_key"),
         URI.create(row.getString("url")),
-        FeedCondition.ofLabel(row.getString("status")),
-        row.getString("etag"),
-        row.getString("last_modified"),
-        EntryRows.instant(row, "last_fetch"),
-        EntryRows.instant(row, "last_success"),
-        row.getInt("consecutive_failures"),
-        row.getString("last_error"),
-        EntryRows.instant(row, "next_fetch"),
+        FeedStatus.ofLabel(row.getString("status")),
+        new FeedState.Validators(row.getString("etag"), row.getString("last_modified")),
+        new FeedState.Attempts(
+            EntryRows.instant(row, "last_fetch"),
+            EntryRows.instant(row, "last_success"),
+            row.getInt("consecutive_failures"),
+            row.getString("last_error")),
+        new FeedState.Schedule(EntryRows.instant(row, "next_fetch"), refreshHint),
         movedTo == null ? null : URI.create(movedTo),
-        row.getString("feed_title"),
-        row.getString("feed_link"),
-        refreshHint);
+        new FeedState.SelfDescription(row.getString("feed_title"), row.getString("feed_link")));
   }
 }

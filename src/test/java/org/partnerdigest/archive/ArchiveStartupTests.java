@@ -1,4 +1,4 @@
-package org.partnerdigest.crawl;
+package org.partnerdigest.archive;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.partnerdigest.crawl.Crawler;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,7 +42,7 @@ class ArchiveStartupTests {
   }
 
   @Autowired EntryArchive archive;
-  @Autowired FeedHealth health;
+  @Autowired FeedDirectory health;
   @Autowired Crawler crawler;
   @Autowired JdbcClient jdbc;
 
@@ -61,17 +62,17 @@ class ArchiveStartupTests {
   void crawlsABundledSampleAndReportsItsHealth() {
     assertThat(health.all())
         .singleElement()
-        .satisfies(s -> assertThat(s.status()).isIn("new", "ok"));
+        .satisfies(s -> assertThat(s.status()).isIn(FeedStatus.NEW, FeedStatus.OK));
 
     assertThat(crawler.crawlAllOnce())
         .singleElement()
         .satisfies(r -> assertThat(r.failed()).isFalse());
 
-    FeedStatus status = health.all().getFirst();
-    assertThat(status.status()).isEqualTo("ok");
+    FeedHealth status = health.all().getFirst();
+    assertThat(status.status()).isEqualTo(FeedStatus.OK);
     assertThat(status.entryCount()).isEqualTo(13);
-    assertThat(status.lastSuccess()).isNotNull();
-    assertThat(status.feedTitle()).isNotBlank();
+    assertThat(status.state().attempts().lastSuccess()).isNotNull();
+    assertThat(status.state().self().title()).isNotBlank();
     assertThat(archive.latest(100)).hasSize(13);
   }
 }

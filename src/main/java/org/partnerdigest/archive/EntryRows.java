@@ -1,9 +1,10 @@
-package org.partnerdigest.crawl;
+package org.partnerdigest.archive;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import org.partnerdigest.content.ParsedEntry;
 import org.springframework.jdbc.core.RowMapper;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -13,7 +14,7 @@ final class EntryRows {
 
   static final String COLUMNS =
       "id, feed_key, seq, guid, title, link, author, published, updated, summary, content,"
-          + " categories, text, excerpt, first_seen, hidden, pinned, deleted";
+          + " categories, text, excerpt, content_hash, first_seen, hidden, pinned, deleted";
 
   static final RowMapper<ArchivedEntry> MAPPER = EntryRows::map;
 
@@ -23,25 +24,28 @@ final class EntryRows {
   private EntryRows() {}
 
   private static ArchivedEntry map(ResultSet row, int rowNum) throws SQLException {
+    ParsedEntry entry =
+        new ParsedEntry(
+            row.getString("id"),
+            row.getString("guid"),
+            row.getString("title"),
+            row.getString("link"),
+            row.getString("author"),
+            instant(row, "published"),
+            instant(row, "updated"),
+            row.getString("summary"),
+            row.getString("content"),
+            categories(row.getString("categories")),
+            row.getString("text"),
+            row.getString("excerpt"),
+            row.getString("content_hash"));
     return new ArchivedEntry(
-        row.getString("id"),
+        entry,
         row.getString("feed_key"),
         row.getLong("seq"),
-        row.getString("guid"),
-        row.getString("title"),
-        row.getString("link"),
-        row.getString("author"),
-        instant(row, "published"),
-        instant(row, "updated"),
-        row.getString("summary"),
-        row.getString("content"),
-        categories(row.getString("categories")),
-        row.getString("text"),
-        row.getString("excerpt"),
         instant(row, "first_seen"),
-        row.getBoolean("hidden"),
-        row.getBoolean("pinned"),
-        row.getBoolean("deleted"));
+        new ArchivedEntry.EntryFlags(
+            row.getBoolean("hidden"), row.getBoolean("pinned"), row.getBoolean("deleted")));
   }
 
   static Instant instant(ResultSet row, String column) throws SQLException {

@@ -1,7 +1,7 @@
-package org.partnerdigest.crawl;
+package org.partnerdigest.archive;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.partnerdigest.crawl.ArchiveFixture.entry;
+import static org.partnerdigest.archive.ArchiveFixture.entry;
 
 import java.net.URI;
 import java.nio.file.Path;
@@ -48,34 +48,34 @@ class RetentionJobTests {
   @Test
   void purgesBeyondMaxPerFeedToTombstonesWithNewSeq() {
     int purged =
-        fx.retention(Map.of("partner-digest.crawl.retention.max-per-feed", "2"), NOW).purge();
+        fx.retention(Map.of("partner-digest.archive.retention.max-per-feed", "2"), NOW).purge();
 
     assertThat(purged).isEqualTo(1);
     ArchivedEntry jan = fx.archive.find("jan").orElseThrow();
-    assertThat(jan.deleted()).isTrue();
+    assertThat(jan.flags().deleted()).isTrue();
     assertThat(jan.seq()).isEqualTo(4);
-    assertThat(jan.content()).isNull();
-    assertThat(jan.text()).isNull();
+    assertThat(jan.entry().content()).isNull();
+    assertThat(jan.entry().text()).isNull();
     assertThat(fx.archive.latest(10)).extracting(ArchivedEntry::id).containsExactly("mar", "feb");
     assertThat(fx.events).contains(new EntriesStored("mpn", 4));
   }
 
   @Test
   void purgesEntriesOlderThanMaxAge() {
-    fx.retention(Map.of("partner-digest.crawl.retention.max-age", "40d"), NOW).purge();
+    fx.retention(Map.of("partner-digest.archive.retention.max-age", "40d"), NOW).purge();
 
     assertThat(fx.archive.latest(10)).extracting(ArchivedEntry::id).containsExactly("mar", "feb");
   }
 
   @Test
   void aRefetchDoesNotResurrectATombstone() {
-    fx.retention(Map.of("partner-digest.crawl.retention.max-per-feed", "2"), NOW).purge();
+    fx.retention(Map.of("partner-digest.archive.retention.max-per-feed", "2"), NOW).purge();
     long seqAfterPurge = fx.archive.lastSeq();
 
     StoreResult refetch = fx.store.storeFetched(FEED, FEED_ENTRIES, NOW.plusSeconds(3600));
 
     assertThat(refetch).isEqualTo(StoreResult.NOTHING);
-    assertThat(fx.archive.find("jan").orElseThrow().deleted()).isTrue();
+    assertThat(fx.archive.find("jan").orElseThrow().flags().deleted()).isTrue();
     assertThat(fx.archive.lastSeq()).isEqualTo(seqAfterPurge);
   }
 
@@ -85,8 +85,8 @@ class RetentionJobTests {
 
     fx.retention(
             Map.of(
-                "partner-digest.crawl.retention.max-per-feed", "1",
-                "partner-digest.crawl.retention.max-age", "5d"),
+                "partner-digest.archive.retention.max-per-feed", "1",
+                "partner-digest.archive.retention.max-age", "5d"),
             NOW)
         .purge();
 

@@ -1,7 +1,7 @@
-package org.partnerdigest.crawl;
+package org.partnerdigest.archive;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.partnerdigest.crawl.ArchiveFixture.entry;
+import static org.partnerdigest.archive.ArchiveFixture.entry;
 
 import java.net.URI;
 import java.nio.file.Path;
@@ -64,7 +64,7 @@ class JdbcEntryArchiveTests {
             e -> {
               assertThat(e.id()).isEqualTo("new");
               assertThat(e.seq()).isEqualTo(4);
-              assertThat(e.hidden()).isTrue();
+              assertThat(e.flags().hidden()).isTrue();
             });
     assertThat(fx.events).contains(new EntriesStored("mpn", 4));
   }
@@ -73,7 +73,8 @@ class JdbcEntryArchiveTests {
   void pinningTakesANewSeq() {
     fx.archive.setPinned("old", true);
 
-    assertThat(fx.archive.find("old").orElseThrow()).matches(ArchivedEntry::pinned);
+    assertThat(fx.archive.find("old").orElseThrow())
+        .matches((ArchivedEntry e) -> e.flags().pinned());
     assertThat(fx.archive.lastSeq()).isEqualTo(4);
   }
 

@@ -1,55 +1,45 @@
-package org.partnerdigest.crawl;
+package org.partnerdigest.archive;
 
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.partnerdigest.catalog.CatalogService;
-import org.partnerdigest.catalog.FeedSource;
+import org.partnerdigest.catalog.FeedProfile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * Feed health for editors and {@code /api/feeds}: every feed of the current catalog (in catalog
- * order) with its fetch state and how many live entries the archive holds for it. A feed never
- * fetched yet shows as {@code new}, due at once.
+ * The one place that joins the catalog's feeds with their fetch state and entry counts, for the
+ * pages, the API and health checks. Every feed of the current catalog is listed, in catalog order;
+ * one never fetched shows as {@code new}, due at once.
  */
 @Service
-public class FeedHealth {
+public class FeedDirectory {
 
   private final CatalogService catalog;
   private final FeedStateStore states;
   private final JdbcClient jdbc;
 
-  FeedHealth(CatalogService catalog, FeedStateStore states, JdbcClient jdbc) {
+  FeedDirectory(CatalogService catalog, FeedStateStore states, JdbcClient jdbc) {
     this.catalog = catalog;
     this.states = states;
     this.jdbc = jdbc;
   }
 
   /** The health of every catalog feed. */
-  public List<FeedStatus> all() {
+  public List<FeedHealth> all() {
     Map<String, FeedState> known =
         states.all().stream().collect(Collectors.toMap(FeedState::feedKey, Function.identity()));
     Map<String, Long> counts = entryCounts();
-    return catalog.current().feeds().stream()
-        .map(f -> status(f, known.get(f.key()), counts.getOrDefault(f.key(), 0L)))
+    return catalog.current().profiles().stream()
+        .map(p -> health(p, known.get(p.key()), counts.getOrDefault(p.key(), 0L)))
         .toList();
   }
 
-  private static FeedStatus status(FeedSource feed, FeedState state, long entries) {
-    FeedState s = state == null ? FeedState.fresh(feed.key(), feed.url()) : state;
-    return new FeedStatus(
-        feed.key(),
-        s.status().label(),
-        s.lastFetch(),
-        s.lastSuccess(),
-        s.lastError(),
-        s.consecutiveFailures(),
-        entries,
-        s.nextFetch(),
-        s.movedTo(),
-        s.feedTitle());
+  private static FeedHealth health(FeedProfile profile, FeedState state, long entries) {
+    FeedState s = state == null ? FeedState.fresh(profile.key(), profile.source().url()) : state;
+    return new FeedHealth(profile, s, entries);
   }
 
   private Map<String, Long> entryCounts() {
