@@ -1,6 +1,7 @@
 package org.partnerdigest.crawl;
 
 import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
@@ -13,12 +14,13 @@ import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
 
 /**
- * Decodes a response body (gzip; deflate as zlib or raw, since servers send both) and stops at a
- * cap on DECODED bytes, so a small gzip bomb cannot fill memory.
+ * Decodes a response body (gzip; deflate as zlib or raw, since servers send both) and stops the
+ * moment a cap is passed: on the bytes read from the wire (an endless stream that decodes to
+ * nothing) and on the decoded bytes (a small gzip bomb cannot fill memory).
  */
 final class BodyReader {
 
-  /** The decoded body would exceed the cap. */
+  /** The body, raw or decoded, would exceed the cap. */
   static final class TooLargeException extends IOException {
     TooLargeException() {
       super("too large");
@@ -39,7 +41,7 @@ final class BodyReader {
       throws IOException {
     List<Inflater> inflaters = new ArrayList<>();
     try {
-      InputStream in = decoded(raw, contentEncoding, inflaters);
+      InputStream in = decoded(new Capped(raw, maxBytes), contentEncoding, inflaters);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       byte[] buffer = new byte[8192];
       long total = 0;
@@ -57,6 +59,49 @@ final class BodyReader {
       return out.toByteArray();
     } finally {
       inflaters.forEach(Inflater::end);
+    }
+  }
+
+  /** Counts the raw bytes: an inflater may read them for ever without producing one byte. */
+  private static final class Capped extends FilterInputStream {
+    private final long max;
+    private long count;
+
+    Capped(InputStream in, long max) {
+      super(in);
+      this.max = max;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        counted(1);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      if (n > 0) {
+        counted(n);
+      }
+      return n;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+      long skipped = super.skip(n);
+      counted(skipped);
+      return skipped;
+    }
+
+    private void counted(long n) throws TooLargeException {
+      count += n;
+      if (count > max) {
+        throw new TooLargeException();
+      }
     }
   }
 

@@ -101,23 +101,21 @@ final class FetchExchange {
     ClassicHttpResponse response = null;
     try {
       response = client.executeOpen(null, get, null);
-      Hop result = respond(uri, hop, response);
-      if (result.outcome() == null || !(result.outcome() instanceof FetchOutcome.Fetched)) {
-        get.cancel(); // do not drain an unread error or redirect body
-      }
-      return result;
+      return respond(uri, hop, response);
     } catch (BodyReader.TooLargeException e) {
-      get.cancel();
       return Hop.done(
-          new Failed("response larger than " + FetchSettings.bytes(settings.maxBodyBytes())));
+          new Failed("body larger than " + FetchSettings.bytes(settings.maxBodyBytes())));
     } catch (IOException e) {
-      get.cancel();
       return Hop.done(
           late.get() || e instanceof BodyReader.DeadlineException
               ? timedOut()
               : new Failed(failure(e)));
     } finally {
       alarm.cancel(false);
+      // A body read to its end has already given its connection back to the pool, so this only
+      // drops connections with unread bytes (an error page, a redirect, a body over the cap):
+      // closing the response first would read them to the end, for ever if they never end.
+      get.cancel();
       closeQuietly(response);
     }
   }
@@ -155,30 +153,28 @@ final class FetchExchange {
     if (code == 429 || code == 503) {
       return Hop.done(
           new FetchOutcome.RateLimited(
-              RetryAfter.parse(header(response, "Retry-After"), clock.instant()),
+              RetryAfter.parse(
+                  header(response, "Retry-After"), clock.instant(), settings.maxRetryAfter()),
               status(response)));
     }
     if (code < 200 || code >= 300 || code == 204) {
       return Hop.done(new Failed(status(response)));
     }
     HttpEntity entity = response.getEntity();
-    if (entity != null
-        && entity.getContentLength() > settings.maxBodyBytes()
-        && header(response, "Content-Encoding") == null) {
+    if (entity != null && entity.getContentLength() > settings.maxBodyBytes()) {
       throw new BodyReader.TooLargeException();
     }
-    byte[] body;
-    if (entity == null) {
-      body = new byte[0];
-    } else {
-      try (InputStream in = entity.getContent()) {
-        body =
-            BodyReader.read(
-                in,
-                header(response, "Content-Encoding"),
-                settings.maxBodyBytes(),
-                () -> System.nanoTime() - deadlineNanos > 0);
-      }
+    byte[] body = new byte[0];
+    if (entity != null) {
+      // Never closed here: closing an entity stream drains it (see request()).
+      InputStream in = entity.getContent();
+      body =
+          BodyReader.read(
+              in,
+              header(response, "Content-Encoding"),
+              settings.maxBodyBytes(),
+              () -> System.nanoTime() - deadlineNanos > 0);
+      in.read(); // a decoder may stop just before the end; reaching it frees the connection
     }
     return Hop.done(
         new FetchOutcome.Fetched(

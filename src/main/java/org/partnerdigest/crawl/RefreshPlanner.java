@@ -24,9 +24,6 @@ class RefreshPlanner {
   /** A feed silent for this long is polled at the slowest rate. */
   static final Duration DORMANT = Duration.ofDays(30);
 
-  /** The longest a Retry-After is honoured. */
-  static final Duration MAX_RETRY_AFTER = Duration.ofHours(24);
-
   private final Duration minRefresh;
   private final Duration maxRefresh;
   private final Duration maxBackoff;
@@ -80,12 +77,15 @@ class RefreshPlanner {
     return now.plus(jitter(clamp(backoff, minRefresh, maxBackoff)));
   }
 
-  /** After a 429/503; {@code retryAt} is what Retry-After asked for, or null. */
+  /**
+   * After a 429/503; {@code retryAt} is what Retry-After asked for, or null. Never later than
+   * {@code max-backoff}: we wait no longer for a server that asks than for one that fails.
+   */
   Instant afterRateLimit(Instant now, Instant retryAt, int consecutiveFailures) {
     if (retryAt == null) {
       return afterFailure(now, consecutiveFailures);
     }
-    Instant latest = now.plus(MAX_RETRY_AFTER);
+    Instant latest = now.plus(maxBackoff);
     return retryAt.isBefore(now) ? now : retryAt.isAfter(latest) ? latest : retryAt;
   }
 

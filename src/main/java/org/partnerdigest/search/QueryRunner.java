@@ -18,6 +18,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -25,7 +26,6 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.partnerdigest.search.SearchResults.FacetCount;
 import org.partnerdigest.search.SearchResults.FeedRef;
 import org.partnerdigest.search.SearchResults.Hit;
@@ -33,7 +33,9 @@ import org.partnerdigest.search.SearchResults.Hit;
 /**
  * Runs one {@link SearchQuery} against a searcher: parsed text as the scored part, parameters as
  * filters, official and recency boosts for relevance order, facets over all matches, snippets and a
- * spelling suggestion for the page.
+ * spelling suggestion for the page. Its work is bounded by {@link QueryLimits}: clauses counted
+ * before anything runs, expensive queries through {@link ExpensiveQueries}, and a time budget on
+ * collecting matches, past which the page is what was found so far, marked partial.
  */
 final class QueryRunner {
 
@@ -43,23 +45,96 @@ final class QueryRunner {
   static final int SUGGEST_BELOW = 3;
 
   static {
-    // 1,000 user terms × three fields × synonyms fit; the parser bounds the rest
+    // Lucene counts every clause of the tree, repeats included (1,000 words × 3 fields); the
+    // distinct work is bounded by QueryLimits
     IndexSearcher.setMaxClauseCount(Math.max(IndexSearcher.getMaxClauseCount(), 16_384));
   }
 
   private final InstantSource clock;
+  private final QueryLimits limits;
+  final ExpensiveQueries expensive;
   private final SpellingSuggester suggester = new SpellingSuggester();
 
-  QueryRunner(InstantSource clock) {
+  QueryRunner(InstantSource clock, QueryLimits limits) {
     this.clock = clock;
+    this.limits = limits;
+    this.expensive = new ExpensiveQueries(limits);
   }
 
-  SearchResults run(IndexSearcher searcher, SearchCatalog catalog, SearchQuery request)
+  /**
+   * @throws InvalidQueryException beyond a limit of {@link QueryLimits}
+   * @throws SearchBusyException when an expensive query found no permit in time
+   */
+  SearchResults run(IndexSearcher shared, SearchCatalog catalog, SearchQuery request)
       throws IOException {
     long started = System.nanoTime();
     ParsedQuery parsed = catalog.parser().parse(request.q());
-    Query text = parsed.matchesAll() ? new MatchAllDocsQuery() : parsed.query();
-    boolean byRelevance = request.sort() != SearchQuery.Sort.DATE && !parsed.matchesAll();
+    // the estimate decides what is refused: the same text always gets the same answer
+    QueryLimits.check(parsed, parsed.matchesAll() ? 0 : QueryCost.clauses(parsed.query()));
+    // a searcher of our own: the timeout and its "timed out" flag belong to one search
+    IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
+    searcher.setSimilarity(shared.getSimilarity());
+    searcher.setQueryCache(shared.getQueryCache());
+    searcher.setQueryCachingPolicy(shared.getQueryCachingPolicy());
+    Query text = parsed.matchesAll() ? null : rewrite(searcher, parsed.query());
+    // the terms prefixes really expanded to decide what is expensive: renew* alone is cheap
+    if (text != null && QueryCost.clauses(text) >= QueryLimits.EXPENSIVE_CLAUSES) {
+      return expensive.run(() -> answer(searcher, parsed, text, request, started));
+    }
+    return answer(searcher, parsed, text, request, started);
+  }
+
+  private SearchResults answer(
+      IndexSearcher searcher, ParsedQuery parsed, Query text, SearchQuery request, long started)
+      throws IOException {
+    boolean byRelevance = request.sort() != SearchQuery.Sort.DATE && text != null;
+    Query query = query(request, text == null ? new MatchAllDocsQuery() : text, byRelevance);
+    Sort sort =
+        byRelevance
+            ? new Sort(SortField.FIELD_SCORE, new SortField(PUBLISHED, SortField.Type.LONG, true))
+            : new Sort(new SortField(PUBLISHED, SortField.Type.LONG, true), SortField.FIELD_SCORE);
+    int want = (request.page() + 1) * request.size();
+    Deadline deadline = new Deadline(System.nanoTime() + limits.timeBudget().toNanos());
+    searcher.setTimeout(deadline);
+    Object[] collected =
+        searcher.search(
+            query,
+            new MultiCollectorManager(
+                new TopFieldCollectorManager(sort, want, null, Integer.MAX_VALUE),
+                new FacetCounter()));
+    boolean partial = searcher.timedOut();
+    TopDocs top = (TopDocs) collected[0];
+    @SuppressWarnings("unchecked")
+    Map<String, List<FacetCount>> facets = (Map<String, List<FacetCount>>) collected[1];
+    int from = Math.min(request.page() * request.size(), top.scoreDocs.length);
+    ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
+    String[] snippets = Snippets.of(searcher, text, page, deadline);
+    List<Hit> hits = new ArrayList<>();
+    for (int i = 0; i < page.length; i++) {
+      hits.add(hit(searcher.storedFields().document(page[i].doc), snippets[i]));
+    }
+    long total = top.totalHits.value();
+    String suggestion =
+        !partial && total < SUGGEST_BELOW && !parsed.words().isEmpty()
+            ? suggester.suggest(searcher.getIndexReader(), request.q(), parsed.words())
+            : null;
+    long tookMs = (System.nanoTime() - started) / 1_000_000;
+    return new SearchResults(total, tookMs, hits, facets, suggestion, partial);
+  }
+
+  private static Query rewrite(IndexSearcher searcher, Query query) throws IOException {
+    try {
+      return searcher.rewrite(query);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new InvalidQueryException(
+          "query expands to more than "
+              + IndexSearcher.getMaxClauseCount()
+              + " clauses; use fewer or longer prefixes");
+    }
+  }
+
+  /** The text, boosted for relevance order, within the filters of the request. */
+  private Query query(SearchQuery request, Query text, boolean byRelevance) {
     Query scored =
         byRelevance
             ? FunctionScoreQuery.boostByValue(
@@ -72,38 +147,7 @@ final class QueryRunner {
     if (request.feed() == null && !mentionsFeed(request.q())) {
       builder.add(new TermQuery(new Term(PRIMARY, "false")), Occur.MUST_NOT);
     }
-    Query query = builder.build();
-    Sort sort =
-        byRelevance
-            ? new Sort(SortField.FIELD_SCORE, new SortField(PUBLISHED, SortField.Type.LONG, true))
-            : new Sort(new SortField(PUBLISHED, SortField.Type.LONG, true), SortField.FIELD_SCORE);
-    int want = (request.page() + 1) * request.size();
-    TopDocs top;
-    Map<String, List<FacetCount>> facets;
-    try {
-      top =
-          searcher.search(query, new TopFieldCollectorManager(sort, want, null, Integer.MAX_VALUE));
-      facets = searcher.search(query, new FacetCounter());
-    } catch (IndexSearcher.TooManyClauses e) {
-      throw new InvalidQueryException(
-          "query expands to more than "
-              + IndexSearcher.getMaxClauseCount()
-              + " clauses; use fewer or longer prefixes");
-    }
-    int from = Math.min(request.page() * request.size(), top.scoreDocs.length);
-    ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
-    String[] snippets = snippets(searcher, parsed, page);
-    List<Hit> hits = new ArrayList<>();
-    for (int i = 0; i < page.length; i++) {
-      hits.add(hit(searcher.storedFields().document(page[i].doc), snippets[i]));
-    }
-    long total = top.totalHits.value();
-    String suggestion =
-        total < SUGGEST_BELOW && !parsed.words().isEmpty()
-            ? suggester.suggest(searcher.getIndexReader(), request.q(), parsed.words())
-            : null;
-    long tookMs = (System.nanoTime() - started) / 1_000_000;
-    return new SearchResults(total, tookMs, hits, facets, suggestion);
+    return builder.build();
   }
 
   private static List<Query> filters(SearchQuery request) {
@@ -142,31 +186,6 @@ final class QueryRunner {
   /** A {@code feed:} filter in the text asks for that feed's copies, duplicates included. */
   private static boolean mentionsFeed(String q) {
     return q != null && q.toLowerCase(java.util.Locale.ROOT).contains("feed:");
-  }
-
-  private static String[] snippets(IndexSearcher searcher, ParsedQuery parsed, ScoreDoc[] page)
-      throws IOException {
-    String[] snippets = new String[page.length];
-    if (!parsed.matchesAll() && page.length > 0) {
-      UnifiedHighlighter highlighter =
-          UnifiedHighlighter.builder(searcher, LiveIndex.analyzer())
-              .withFormatter(new MarkFormatter())
-              .withMaxLength(20_000)
-              .withHighlightPhrasesStrictly(true)
-              .build();
-      int[] docs = Arrays.stream(page).mapToInt(d -> d.doc).toArray();
-      Map<String, String[]> byField =
-          highlighter.highlightFields(new String[] {BODY}, parsed.query(), docs, new int[] {2});
-      String[] body = byField.get(BODY);
-      System.arraycopy(body, 0, snippets, 0, page.length);
-    }
-    for (int i = 0; i < page.length; i++) {
-      if (snippets[i] == null || snippets[i].isBlank()) {
-        snippets[i] =
-            MarkFormatter.escape(searcher.storedFields().document(page[i].doc).get(EXCERPT));
-      }
-    }
-    return snippets;
   }
 
   static Hit hit(Document doc, String snippet) {

@@ -19,12 +19,21 @@ record SearchProperties(@DefaultValue("./data") Path dataDir, @DefaultValue Sear
    * @param pollInterval how often the indexer looks for archive changes without being told
    * @param batchSize how many archive changes one indexing batch takes
    * @param reindexOnCatalogChange rebuild when analyzer, synonyms or topics change
+   * @param queryTimeBudget how long one search may collect matches before answering with what it
+   *     found, marked partial
+   * @param expensiveQueries how many expensive queries are answered at once; 0 means half the cores
+   *     (at least one)
+   * @param expensiveQueryWait how long an expensive query waits for its turn before a 503
+   * @see QueryLimits
    */
   record Search(
       @DefaultValue("5s") Duration commitInterval,
       @DefaultValue("2s") Duration pollInterval,
       @DefaultValue("500") int batchSize,
-      @DefaultValue("true") boolean reindexOnCatalogChange) {}
+      @DefaultValue("true") boolean reindexOnCatalogChange,
+      @DefaultValue(QueryLimits.DEFAULT_TIME_BUDGET) Duration queryTimeBudget,
+      @DefaultValue("0") int expensiveQueries,
+      @DefaultValue(QueryLimits.DEFAULT_EXPENSIVE_WAIT) Duration expensiveQueryWait) {}
 
   Path indexDir() {
     return dataDir.resolve("index");

@@ -20,23 +20,30 @@ import org.springframework.stereotype.Service;
 public class SearchService {
 
   private final SearchIndex index;
-  private final QueryRunner runner;
+  final QueryRunner runner;
 
   @Autowired
-  SearchService(SearchIndex index, ObjectProvider<InstantSource> clock) {
-    this(index, clock.getIfAvailable(InstantSource::system));
+  SearchService(
+      SearchIndex index, SearchProperties properties, ObjectProvider<InstantSource> clock) {
+    this(index, clock.getIfAvailable(InstantSource::system), QueryLimits.of(properties.search()));
   }
 
   SearchService(SearchIndex index, InstantSource clock) {
+    this(index, clock, QueryLimits.defaults());
+  }
+
+  SearchService(SearchIndex index, InstantSource clock, QueryLimits limits) {
     this.index = index;
-    this.runner = new QueryRunner(clock);
+    this.runner = new QueryRunner(clock, limits);
   }
 
   /**
    * Runs a query in the user syntax with its filters, facets, snippets and suggestion.
    *
    * @throws InvalidQueryException when the query is beyond a documented limit (length, terms, page
-   *     depth, clause expansion) or its dates are reversed; the message names the limit
+   *     depth, wildcards, clauses) or its dates are reversed; the message names the limit
+   * @throws SearchBusyException when the query is expensive and other expensive ones hold every
+   *     permit for longer than it may wait (a 503 with {@code Retry-After})
    */
   public SearchResults search(SearchQuery query) {
     QueryLimits.check(query);

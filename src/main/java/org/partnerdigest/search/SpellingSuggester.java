@@ -26,11 +26,15 @@ final class SpellingSuggester {
   String suggest(IndexReader reader, String q, List<String> words) throws IOException {
     String corrected = q;
     boolean changed = false;
+    int lookups = 0;
     for (String word : words) {
       if (!LETTERS.matcher(word).matches()
           || EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(word)
           || reader.docFreq(new Term(IndexFields.SPELL, word)) > 0) {
         continue;
+      }
+      if (++lookups > QueryLimits.MAX_SUGGESTED_WORDS) {
+        break; // a thousand unknown words would be a thousand fuzzy walks of the dictionary
       }
       SuggestWord[] best =
           checker.suggestSimilar(

@@ -28,11 +28,6 @@ import org.apache.lucene.search.Query;
 /** Builds the Lucene queries for words, phrases and prefixes over the weighted text fields. */
 final class TextQueries {
 
-  /** How many index terms a {@code prefix*} may expand to (the most frequent win). */
-  static final int MAX_PREFIX_EXPANSIONS = 64;
-
-  static final int MIN_PREFIX_CHARS = 2;
-
   private final Analyzer analyzer;
 
   TextQueries(Analyzer analyzer) {
@@ -78,21 +73,36 @@ final class TextQueries {
     return new DisjunctionMaxQuery(perField, 0.1f);
   }
 
-  /** A bounded prefix expansion over the text fields; {@code null} if the prefix is too short. */
-  Query prefix(String raw) {
+  /**
+   * What {@code raw} (a word ending in {@code *}) expands from, normalized; {@code null} when it is
+   * not a prefix: too short, or holding anything but letters and digits, such as a leading {@code
+   * *} (a word is then searched as plain text).
+   */
+  String prefixStem(String raw) {
     String stem = raw.replaceAll("\\*+$", "");
-    List<String> normalized = new ArrayList<>();
     String norm = analyzer.normalize(BODY, stem).utf8ToString().trim();
-    if (norm.length() < MIN_PREFIX_CHARS || !norm.chars().allMatch(Character::isLetterOrDigit)) {
+    if (norm.length() < QueryLimits.MIN_PREFIX_CHARS
+        || !norm.chars().allMatch(Character::isLetterOrDigit)) {
       return null;
     }
-    normalized.add(norm);
+    return norm;
+  }
+
+  /**
+   * A prefix expansion over the text fields to the {@code expansions} most frequent index terms
+   * (per field); {@code null} if {@code raw} is not a prefix (see {@link #prefixStem}).
+   */
+  Query prefix(String raw, int expansions) {
+    String stem = prefixStem(raw);
+    if (stem == null) {
+      return null;
+    }
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     for (String field : List.of(TITLE, SUMMARY, BODY)) {
       PrefixQuery query =
           new PrefixQuery(
-              new Term(field, normalized.getFirst()),
-              new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(MAX_PREFIX_EXPANSIONS));
+              new Term(field, stem),
+              new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(expansions));
       float weight =
           field.equals(TITLE) ? TITLE_WEIGHT : field.equals(SUMMARY) ? SUMMARY_WEIGHT : BODY_WEIGHT;
       any.add(new BoostQuery(query, weight), Occur.SHOULD);

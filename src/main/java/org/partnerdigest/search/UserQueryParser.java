@@ -34,7 +34,14 @@ final class UserQueryParser {
     PROHIBITED
   }
 
-  private record Item(Query query, Kind kind) {}
+  /**
+   * @param either the alternatives when the item is a run of {@code a OR b OR c}, else empty
+   */
+  private record Item(Query query, Kind kind, List<Query> either) {
+    Item(Query query, Kind kind) {
+      this(query, kind, List.of());
+    }
+  }
 
   /** An open group: its items, the plain words not yet turned into items, a pending OR. */
   private static final class Frame {
@@ -66,7 +73,16 @@ final class UserQueryParser {
     // groups beyond MAX_DEPTH are flattened; their negations still apply to what they hold
     Deque<Boolean> flattened = new ArrayDeque<>();
     int negatedFlattened = 0;
-    for (QueryToken raw : QueryTokenizer.tokenize(q)) {
+    List<QueryToken> tokens = QueryTokenizer.tokenize(q);
+    // every prefix of the query shares one budget of expansions
+    int wildcards =
+        (int)
+            tokens.stream()
+                .filter(t -> t.isPrefix() && t.field() == null)
+                .filter(t -> text.prefixStem(t.text()) != null)
+                .count();
+    int expansions = QueryLimits.expansionsPerWord(wildcards);
+    for (QueryToken raw : tokens) {
       Frame frame = stack.peek();
       QueryToken token =
           negatedFlattened % 2 == 1 && !raw.negated()
@@ -99,7 +115,7 @@ final class UserQueryParser {
             frame.orPending = false;
           } else {
             flush(frame);
-            Item item = item(token);
+            Item item = item(token, expansions);
             if (item != null) {
               add(frame, item);
             }
@@ -112,7 +128,7 @@ final class UserQueryParser {
     }
     Frame root = stack.pop();
     flush(root);
-    return new ParsedQuery(build(root.items), List.copyOf(words));
+    return new ParsedQuery(build(root.items), List.copyOf(words), wildcards, expansions);
   }
 
   private void closeGroup(Deque<Frame> stack) {
@@ -126,17 +142,24 @@ final class UserQueryParser {
     }
   }
 
-  /** Adds an item, merging it with the previous one when an OR stands between them. */
+  /**
+   * Adds an item, merging it with the previous one when an OR stands between them. A chain {@code a
+   * OR b OR c} becomes one flat disjunction: pairs nested 330 deep (issue 7) took most of a minute
+   * of CPU to rewrite, score and highlight.
+   */
   private static void add(Frame frame, Item item) {
     if (frame.orPending && !frame.items.isEmpty()) {
       Item previous = frame.items.removeLast();
-      Query either =
-          new BooleanQuery.Builder()
-              .add(previous.query(), Occur.SHOULD)
-              .add(item.query(), Occur.SHOULD)
-              .build();
+      List<Query> either = new ArrayList<>(previous.either());
+      if (either.isEmpty()) {
+        either.add(previous.query());
+      }
+      either.add(item.query());
+      BooleanQuery.Builder any = new BooleanQuery.Builder();
+      either.forEach(q -> any.add(q, Occur.SHOULD));
       boolean optional = previous.kind() == Kind.OPTIONAL && item.kind() == Kind.OPTIONAL;
-      frame.items.add(new Item(either, optional ? Kind.OPTIONAL : Kind.REQUIRED));
+      frame.items.add(
+          new Item(any.build(), optional ? Kind.OPTIONAL : Kind.REQUIRED, List.copyOf(either)));
     } else {
       frame.items.add(item);
     }
@@ -194,13 +217,13 @@ final class UserQueryParser {
     return new DisjunctionMaxQuery(names, 0.1f);
   }
 
-  private Item item(QueryToken token) {
+  private Item item(QueryToken token, int expansions) {
     Kind positive = token.field() != null ? Kind.FILTER : Kind.REQUIRED;
     Query query;
     if (token.field() != null) {
       query = fieldQuery(token.field(), token.text());
     } else if (token.isPrefix()) {
-      query = text.prefix(token.text());
+      query = text.prefix(token.text(), expansions);
       positive = Kind.OPTIONAL;
       if (query == null) {
         List<String> tokens = text.analyze(IndexFields.BODY, token.text());

@@ -58,6 +58,11 @@ class ApiController {
       facets.put(name, results.facets().getOrDefault(name, List.of()));
     }
     return new SearchResults(
-        results.total(), results.tookMs(), results.hits(), facets, results.suggestion());
+        results.total(),
+        results.tookMs(),
+        results.hits(),
+        facets,
+        results.suggestion(),
+        results.partial());
   }
 }

@@ -3,10 +3,13 @@ package org.partnerdigest.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import org.partnerdigest.search.InvalidQueryException;
+import org.partnerdigest.search.SearchBusyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -30,6 +33,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
   @ExceptionHandler(InvalidQueryException.class)
   ProblemDetail invalidQuery(InvalidQueryException e, HttpServletRequest request) {
     return problem(HttpStatus.BAD_REQUEST, "Invalid query", e.getMessage(), request);
+  }
+
+  @ExceptionHandler(SearchBusyException.class)
+  ResponseEntity<ProblemDetail> searchBusy(SearchBusyException e, HttpServletRequest request) {
+    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+        .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfter().toSeconds()))
+        .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Busy", e.getMessage(), request));
   }
 
   @ExceptionHandler(NotFoundException.class)

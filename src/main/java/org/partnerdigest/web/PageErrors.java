@@ -1,8 +1,11 @@
 package org.partnerdigest.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.partnerdigest.search.SearchBusyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -20,6 +23,12 @@ class PageErrors {
   @ExceptionHandler(NotFoundException.class)
   ModelAndView notFound(NotFoundException e) {
     return page(HttpStatus.NOT_FOUND, e.getMessage());
+  }
+
+  @ExceptionHandler(SearchBusyException.class)
+  ModelAndView searchBusy(SearchBusyException e, HttpServletResponse response) {
+    response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfter().toSeconds()));
+    return page(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
   }
 
   @ExceptionHandler(Exception.class)

@@ -200,7 +200,7 @@ class FeedFetcherTests {
 
       FetchOutcome outcome = fetcher().fetch(server.url("/feed"), null, null);
 
-      assertThat(outcome).isEqualTo(new Failed("response larger than 10 MiB"));
+      assertThat(outcome).isEqualTo(new Failed("body larger than 10 MiB"));
     }
 
     @Test
@@ -210,7 +210,7 @@ class FeedFetcherTests {
       FetchOutcome outcome =
           fetcher(settings().withMaxBodyBytes(4096)).fetch(server.url("/feed"), null, null);
 
-      assertThat(outcome).isEqualTo(new Failed("response larger than 4 KiB"));
+      assertThat(outcome).isEqualTo(new Failed("body larger than 4 KiB"));
     }
 
     @Test
@@ -231,7 +231,7 @@ class FeedFetcherTests {
       FetchOutcome outcome =
           fetcher(settings().withMaxBodyBytes(4096)).fetch(server.url("/feed"), null, null);
 
-      assertThat(outcome).isEqualTo(new Failed("response larger than 4 KiB"));
+      assertThat(outcome).isEqualTo(new Failed("body larger than 4 KiB"));
     }
 
     @Test
@@ -250,14 +250,12 @@ class FeedFetcherTests {
               // the fetcher hung up, as it should
             }
           });
-      long start = System.nanoTime();
 
       FetchOutcome outcome =
           fetcher(settings().withDeadline(Duration.ofMillis(1500)))
               .fetch(server.url("/feed"), null, null);
 
       assertThat(outcome).isEqualTo(new Failed("unreachable: timed out after 1500 ms"));
-      assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
     }
 
     @Test
@@ -481,6 +479,14 @@ class FeedFetcherTests {
       assertThat(fetch())
           .isEqualTo(
               new RateLimited(Instant.parse("2026-11-25T13:30:00Z"), "HTTP 429 Too Many Requests"));
+    }
+
+    @Test
+    void rateLimitedWithAHugeRetryAfterWaitsTheLongestWeWait() {
+      respond(503, "999999999999999999999");
+      assertThat(fetch())
+          .isEqualTo(
+              new RateLimited(NOW.plus(Duration.ofHours(4)), "HTTP 503 Service Unavailable"));
     }
 
     @Test

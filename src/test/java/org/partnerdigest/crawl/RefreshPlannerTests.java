@@ -144,9 +144,9 @@ class RefreshPlannerTests {
     }
 
     @Test
-    void capsRetryAfterAtADay() {
+    void capsRetryAfterAtMaxBackoff() {
       assertThat(planner.afterRateLimit(NOW, NOW.plus(Duration.ofDays(30)), 1))
-          .isEqualTo(NOW.plus(Duration.ofHours(24)));
+          .isEqualTo(NOW.plus(Duration.ofHours(4)));
     }
 
     @Test

@@ -50,7 +50,14 @@ class CrashSafetyTests {
     SearchProperties properties =
         new SearchProperties(
             dataDir,
-            new SearchProperties.Search(Duration.ofMillis(200), Duration.ofMillis(100), 500, true));
+            new SearchProperties.Search(
+                Duration.ofMillis(200),
+                Duration.ofMillis(100),
+                500,
+                true,
+                Duration.ofMillis(500),
+                0,
+                Duration.ofSeconds(1)));
     SearchIndex index =
         new SearchIndex(
             properties,

@@ -15,7 +15,14 @@ final class IndexingChild {
     SearchProperties properties =
         new SearchProperties(
             Path.of(args[0]),
-            new SearchProperties.Search(Duration.ofMillis(50), Duration.ofMillis(20), 5, true));
+            new SearchProperties.Search(
+                Duration.ofMillis(50),
+                Duration.ofMillis(20),
+                5,
+                true,
+                Duration.ofMillis(500),
+                0,
+                Duration.ofSeconds(1)));
     SearchIndex index =
         new SearchIndex(
             properties,

@@ -47,6 +47,9 @@ abstract class IrSiteTest {
     registry.add("partner-digest.feeds-file", () -> DIR.resolve("feeds.yml").toString());
     registry.add("partner-digest.crawl.allowed-hosts", () -> "127.0.0.1");
     registry.add("partner-digest.crawl.tick", () -> "1s");
+    // relevance must not depend on the machine's load (see SearchFixture.UNHURRIED)
+    registry.add("partner-digest.search.query-time-budget", () -> "1m");
+    registry.add("partner-digest.search.expensive-query-wait", () -> "1m");
   }
 
   /** Waits until every document of every collection is archived and searchable. */

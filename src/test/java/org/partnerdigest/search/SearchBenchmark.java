@@ -2,8 +2,11 @@ package org.partnerdigest.search;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -11,8 +14,11 @@ import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The search benchmark (not part of {@code verify}; run with {@code ./mvnw -B verify -Pbenchmark}).
@@ -25,6 +31,8 @@ import org.junit.jupiter.api.Test;
 class SearchBenchmark extends IrSiteTest {
 
   private static final int ROUNDS = 5;
+
+  @Autowired SearchIndex index;
   private static final int CLIENTS = 4;
   private static final List<String> SYNTAX_QUERIES =
       List.of(
@@ -111,6 +119,82 @@ class SearchBenchmark extends IrSiteTest {
     Path file = Path.of("target", "benchmark-report.txt");
     Files.createDirectories(file.getParent());
     Files.write(file, report);
+  }
+
+  /**
+   * Issue 7, defect 7: the CPU time of the hostile {@code *a* OR *b* OR …} query, and a normal
+   * query's latency alone and while eight hostile queries run, through a service with the default
+   * {@link QueryLimits} (the site itself runs unhurried for the figures above), once with the
+   * expensive-query permits and once with so many permits that there is no gate.
+   */
+  @Test
+  void measureHostileQueries() throws Exception {
+    assumeTrue(!COLLECTIONS.isEmpty(), "no relevance collections at " + irDir());
+    awaitCrawledAndIndexed();
+    String hostile = QueryBudgetTests.leadingWildcards();
+    SearchService gated = new SearchService(index, InstantSource.system(), QueryLimits.defaults());
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long[] cpu = new long[ROUNDS * 4];
+    for (int i = 0; i < cpu.length; i++) {
+      long t = threads.getCurrentThreadCpuTime();
+      gated.search(SearchFixture.query(hostile));
+      cpu[i] = threads.getCurrentThreadCpuTime() - t;
+    }
+    QueryLimits defaults = QueryLimits.defaults();
+    SearchService ungated =
+        new SearchService(
+            index,
+            InstantSource.system(),
+            new QueryLimits(defaults.timeBudget(), 1_000, defaults.expensiveWait()));
+    List<String> report = new ArrayList<>();
+    report.add("hostile query (330 terms, " + hostile.length() + " chars): CPU " + summary(cpu));
+    report.add("normal queries alone: " + summary(normalLatencies(gated)));
+    report.add("normal queries while 8 hostile run, gated: " + underHostileLoad(gated, hostile));
+    report.add(
+        "normal queries while 8 hostile run, no gate: " + underHostileLoad(ungated, hostile));
+    report.add("machine: " + Runtime.getRuntime().availableProcessors() + " cores");
+    report.forEach(System.out::println);
+    Path file = Path.of("target", "benchmark-hostile-queries.txt");
+    Files.createDirectories(file.getParent());
+    Files.write(file, report);
+  }
+
+  private String underHostileLoad(SearchService service, String hostile) throws Exception {
+    AtomicBoolean running = new AtomicBoolean(true);
+    AtomicLong answered = new AtomicLong();
+    AtomicLong busy = new AtomicLong();
+    try (ExecutorService pool = Executors.newFixedThreadPool(8)) {
+      for (int c = 0; c < 8; c++) {
+        pool.submit(
+            () -> {
+              while (running.get()) {
+                try {
+                  service.search(SearchFixture.query(hostile));
+                  answered.incrementAndGet();
+                } catch (SearchBusyException e) {
+                  busy.incrementAndGet();
+                }
+              }
+            });
+      }
+      long[] normal = normalLatencies(service);
+      running.set(false);
+      return summary(normal) + "; hostile answered " + answered + ", refused busy " + busy;
+    }
+  }
+
+  private static long[] normalLatencies(SearchService service) {
+    List<String> normal = SYNTAX_QUERIES.stream().filter(q -> !q.contains("*")).toList();
+    long[] times = new long[normal.size() * ROUNDS];
+    int i = 0;
+    for (int round = 0; round < ROUNDS; round++) {
+      for (String q : normal) {
+        long t = System.nanoTime();
+        service.search(SearchFixture.query(q));
+        times[i++] = System.nanoTime() - t;
+      }
+    }
+    return times;
   }
 
   private long[] timeAll(List<String> queries) {

@@ -22,6 +22,13 @@ final class SearchFixture implements AutoCloseable {
 
   static final Instant NOW = Instant.parse("2026-11-20T12:00:00Z");
 
+  /**
+   * Limits whose time budget and permit wait no loaded test machine reaches: tests about what is
+   * found must not find less because the machine is slow. The defaults are tested on their own.
+   */
+  static final QueryLimits UNHURRIED =
+      new QueryLimits(Duration.ofMinutes(1), 0, Duration.ofMinutes(1));
+
   final MemoryArchive archive;
   final SearchIndex index;
   final SearchService service;
@@ -35,11 +42,22 @@ final class SearchFixture implements AutoCloseable {
     SearchProperties properties =
         new SearchProperties(
             dataDir,
-            new SearchProperties.Search(Duration.ofMillis(200), Duration.ofMillis(100), 100, true));
-    InstantSource clock = InstantSource.fixed(NOW);
-    index = new SearchIndex(properties, archive, catalog, clock);
+            new SearchProperties.Search(
+                Duration.ofMillis(200),
+                Duration.ofMillis(100),
+                100,
+                true,
+                Duration.ofMillis(500),
+                0,
+                Duration.ofSeconds(1)));
+    index = new SearchIndex(properties, archive, catalog, InstantSource.fixed(NOW));
     index.start();
-    service = new SearchService(index, clock);
+    service = service(UNHURRIED);
+  }
+
+  /** Another service over the same index, with other limits. */
+  SearchService service(QueryLimits limits) {
+    return new SearchService(index, InstantSource.fixed(NOW), limits);
   }
 
   /** Official Microsoft feed, community blog, and the program's synonyms and two topics. */
