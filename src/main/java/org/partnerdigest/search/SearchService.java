@@ -37,6 +37,8 @@ public class SearchService {
    *
    * @throws InvalidQueryException when the query is beyond a documented limit (length, terms, page
    *     depth, clause expansion) or its dates are reversed; the message names the limit
+   * @throws IndexNotReadyException in the first moments after start-up, when the index did not open
+   *     within a short wait
    */
   public SearchResults search(SearchQuery query) {
     QueryLimits.check(query);
@@ -54,6 +56,8 @@ public class SearchService {
 
   /**
    * The indexed entry with this id, with its topics; empty when it is not (or no longer) indexed.
+   *
+   * @throws IndexNotReadyException as {@link #search(SearchQuery)} does
    */
   public Optional<IndexedEntry> entry(String id) {
     if (id == null || id.isBlank()) {
