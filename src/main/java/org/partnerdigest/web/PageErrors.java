@@ -1,8 +1,11 @@
 package org.partnerdigest.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.partnerdigest.search.IndexNotReadyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -22,6 +25,12 @@ class PageErrors {
     return page(HttpStatus.NOT_FOUND, e.getMessage());
   }
 
+  @ExceptionHandler(IndexNotReadyException.class)
+  ModelAndView notReady(IndexNotReadyException e, HttpServletResponse response) {
+    response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfter().toSeconds()));
+    return page(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+  }
+
   @ExceptionHandler(Exception.class)
   ModelAndView unexpected(Exception e, HttpServletRequest request) {
     log.error("Unexpected failure rendering {}", request.getRequestURI(), e);
@@ -30,7 +39,8 @@ class PageErrors {
         "Something went wrong on our side; it has been logged. Please try again later.");
   }
 
-  private static ModelAndView page(HttpStatus status, String detail) {
+  /** The error page; {@link ErrorResponses} shows it for errors outside the controllers too. */
+  static ModelAndView page(HttpStatus status, String detail) {
     ModelAndView page = new ModelAndView("error", status);
     page.addObject("status", status.value());
     page.addObject("error", status.getReasonPhrase());
