@@ -2,10 +2,15 @@ package org.partnerdigest.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 
-/** A fresh instance with nothing crawled yet: every page renders and says what to expect. */
+/**
+ * A fresh instance with nothing crawled yet: every page renders and says what to expect; health and
+ * Prometheus show no filesystem path (issue 7, defect 8).
+ */
 class EmptySiteTests extends EmptySiteTest {
 
   @Test
@@ -52,15 +57,41 @@ class EmptySiteTests extends EmptySiteTest {
   }
 
   @Test
-  void healthIsUp() {
-    assertThat(site.json("/actuator/health").get("status").asString()).isEqualTo("UP");
+  void healthIsUpAndShowsEachComponentsStatus() {
+    var health = site.json("/actuator/health");
+
+    assertThat(health.get("status").asString()).isEqualTo("UP");
+    assertThat(health.get("components").propertyNames()).contains("catalog", "crawl", "diskSpace");
+    assertThat(health.get("components").get("crawl").get("status").asString()).isEqualTo("UP");
   }
 
   @Test
-  void prometheusHasJvmMetrics() {
+  void healthShowsNoDetailsAndNoPathToAnonymousCallers() {
+    HttpResponse<String> response = site.get("/actuator/health", "application/json");
+
+    assertThat(response.body()).doesNotContain("details", "path", "feeds.yml");
+    assertThat(response.body()).doesNotContain(absolutePaths());
+  }
+
+  @Test
+  void prometheusHasJvmMetricsAndNoAbsolutePath() {
     HttpResponse<String> response = site.get("/actuator/prometheus", "text/plain");
 
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.body()).contains("jvm_memory_used_bytes");
+    assertThat(response.body()).contains("jvm_memory_used_bytes", "disk_free_bytes");
+    assertThat(response.body()).doesNotContain(absolutePaths());
+  }
+
+  /** The data directory and feeds file as configured and as the file system resolves them. */
+  private static String[] absolutePaths() {
+    try {
+      return new String[] {
+        data.toAbsolutePath().toString(),
+        data.toRealPath().toString(),
+        data.resolve("feeds.yml").toAbsolutePath().toString()
+      };
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }
