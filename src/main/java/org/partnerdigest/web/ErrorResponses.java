@@ -34,10 +34,7 @@ class ErrorResponses implements ErrorController {
     String detail = detail(status, request);
     if (isMachinePath(path) || !acceptsHtml(request)) {
       ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-      problem.setTitle(
-          detail.equals(ReadableParameters.DETAIL)
-              ? "Invalid parameter"
-              : status.getReasonPhrase());
+      problem.setTitle(title(status, request));
       problem.setInstance(instance(path));
       ModelAndView answer = new ModelAndView(PROBLEM, "problem", problem);
       answer.setStatus(status);
@@ -54,10 +51,8 @@ class ErrorResponses implements ErrorController {
   }
 
   private static String detail(HttpStatus status, HttpServletRequest request) {
-    if (status == HttpStatus.BAD_REQUEST
-        && ReadableParameters.DETAIL.equals(
-            request.getAttribute(RequestDispatcher.ERROR_MESSAGE))) {
-      return ReadableParameters.DETAIL;
+    if (request.getAttribute(ReadableRequests.REFUSAL) instanceof ReadableRequests.Refusal r) {
+      return r.detail();
     }
     return switch (status) {
       case NOT_FOUND -> "There is nothing at this address.";
@@ -68,6 +63,12 @@ class ErrorResponses implements ErrorController {
               ? "Something went wrong on our side; it has been logged. Please try again later."
               : status.getReasonPhrase() + ".";
     };
+  }
+
+  private static String title(HttpStatus status, HttpServletRequest request) {
+    return request.getAttribute(ReadableRequests.REFUSAL) instanceof ReadableRequests.Refusal r
+        ? r.title()
+        : status.getReasonPhrase();
   }
 
   private static String originalPath(HttpServletRequest request) {

@@ -8,8 +8,9 @@ import org.springframework.core.Ordered;
 
 /**
  * The servlet filters of the web module, ahead of Spring's own: security headers on every dispatch
- * (errors included), then the parameter check on the request itself. Both run after Spring Boot's
- * character-encoding filter, which must come first so that parameters decode as UTF-8.
+ * (errors included), then the check that the request's parameters and Accept header can be read.
+ * Both run after Spring Boot's character-encoding filter, which must come first so that parameters
+ * decode as UTF-8.
  */
 @Configuration(proxyBeanMethods = false)
 class WebFilters {
@@ -29,8 +30,8 @@ class WebFilters {
   }
 
   @Bean
-  FilterRegistrationBean<ReadableParameters> readableParameters() {
-    var registration = new FilterRegistrationBean<>(new ReadableParameters());
+  FilterRegistrationBean<ReadableRequests> readableRequests() {
+    var registration = new FilterRegistrationBean<>(new ReadableRequests());
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
     registration.setDispatcherTypes(DispatcherType.REQUEST);
     registration.addUrlPatterns("/*");

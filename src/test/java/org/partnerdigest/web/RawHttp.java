@@ -40,12 +40,23 @@ final class RawHttp {
   }
 
   Response send(String method, String target, Map<String, String> headers) {
+    return send(method, target, headers, null);
+  }
+
+  /** With a body when {@code body} is not null (sent with its Content-Length). */
+  Response send(String method, String target, Map<String, String> headers, String body) {
     StringBuilder request = new StringBuilder();
     request.append(method).append(' ').append(target).append(" HTTP/1.1\r\n");
     request.append("Host: 127.0.0.1:").append(port).append("\r\n");
     headers.forEach(
         (name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
+    if (body != null) {
+      request.append("Content-Length: ").append(body.length()).append("\r\n");
+    }
     request.append("Connection: close\r\n\r\n");
+    if (body != null) {
+      request.append(body);
+    }
     try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
       socket.setSoTimeout(120_000);
       OutputStream out = socket.getOutputStream();

@@ -11,17 +11,19 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Parameters that are not valid percent-encoded UTF-8 are a 400 (issue 7, defect 4): a problem
- * detail from the API and the Atom outputs, the error page from the search page; no stack trace in
- * the answer or the log. Sent over a raw socket so the bad bytes reach Tomcat undecoded.
+ * Parameters that are not valid percent-encoded UTF-8 are a 400 (issue 7, defect 4), and so is an
+ * unreadable Accept header: a problem detail from the API and the Atom outputs, the error page from
+ * the pages; no stack trace in the answer or the log. Sent over a raw socket so the bad bytes reach
+ * Tomcat undecoded.
  */
 @ExtendWith(OutputCaptureExtension.class)
-class MalformedParametersTests extends EmptySiteTest {
+class UnreadableRequestsTests extends EmptySiteTest {
 
   static final String[] MALFORMED = {
     "q=%zz", "q=%", "q=%ff", "q=%C3%28", "q=%ED%A0%80", "sort=%FF", "q=a&%zz=x", "q=%2", "%=x"
@@ -72,6 +74,24 @@ class MalformedParametersTests extends EmptySiteTest {
         .contains("That request did not work", "percent-encoded UTF-8")
         .doesNotContain("Whitelabel", "Exception");
     assertThat(log.getAll()).doesNotContain("Exception", "\tat ");
+  }
+
+  @Nested
+  class UnreadableAcceptHeader {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"garbage", "*/*;q=abc", "application/"})
+    void isBadRequestProblem(String accept) {
+      for (String path : new String[] {"/api/search?q=x", "/api/entries/none", "/feed.atom"}) {
+        RawHttp.Response response = raw.send("GET", path, Map.of("Accept", accept));
+
+        assertThat(response.status()).as(path).isEqualTo(400);
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        JsonNode problem = SiteClient.parse(response.body());
+        assertThat(problem.get("title").asString()).isEqualTo("Invalid header");
+        assertThat(problem.get("detail").asString()).startsWith("The Accept header cannot be read");
+      }
+    }
   }
 
   @Nested
