@@ -86,9 +86,14 @@ class ErrorResponses implements ErrorController {
         || path.endsWith(".json");
   }
 
+  /** No Accept header means anything will do, as for the pages themselves. */
   private static boolean acceptsHtml(HttpServletRequest request) {
+    String accept = request.getHeader("Accept");
+    if (accept == null || accept.isBlank()) {
+      return true;
+    }
     try {
-      return MediaType.parseMediaTypes(request.getHeader("Accept")).stream()
+      return MediaType.parseMediaTypes(accept).stream()
           .anyMatch(type -> type.includes(MediaType.TEXT_HTML));
     } catch (IllegalArgumentException e) {
       return false;

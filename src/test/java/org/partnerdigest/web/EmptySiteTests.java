@@ -2,16 +2,19 @@ package org.partnerdigest.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
 
 /**
  * A fresh instance with nothing crawled yet: every page renders and says what to expect; health and
  * Prometheus show no filesystem path (issue 7, defect 8).
  */
 class EmptySiteTests extends EmptySiteTest {
+
+  @Autowired Environment environment;
 
   @Test
   void homePageSaysNothingArrivedYet() {
@@ -82,16 +85,15 @@ class EmptySiteTests extends EmptySiteTest {
     assertThat(response.body()).doesNotContain(absolutePaths());
   }
 
-  /** The data directory and feeds file as configured and as the file system resolves them. */
-  private static String[] absolutePaths() {
-    try {
-      return new String[] {
-        data.toAbsolutePath().toString(),
-        data.toRealPath().toString(),
-        data.resolve("feeds.yml").toAbsolutePath().toString()
-      };
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  /** The data directory, feeds file and working directory this context runs in, absolute. */
+  private String[] absolutePaths() {
+    Path dataDir = Path.of(environment.getProperty("partner-digest.data-dir"));
+    Path feedsFile = Path.of(environment.getProperty("partner-digest.feeds-file"));
+    return new String[] {
+      dataDir.toAbsolutePath().toString(),
+      dataDir.toAbsolutePath().normalize().toString(),
+      feedsFile.toAbsolutePath().toString(),
+      Path.of("").toAbsolutePath().toString()
+    };
   }
 }

@@ -99,7 +99,7 @@ class UnreadableRequestsTests extends EmptySiteTest {
 
     @Test
     void rawErrorRequestIsNotFoundProblemNot500() {
-      RawHttp.Response response = raw.get("/error");
+      RawHttp.Response response = raw.send("GET", "/error", Map.of("Accept", "application/json"));
 
       assertThat(response.status()).isEqualTo(404);
       JsonNode problem = SiteClient.parse(response.body());
