@@ -4,18 +4,16 @@ import java.time.Duration;
 
 /**
  * An expensive query found every expensive-query permit taken for longer than it may wait; the
- * client should try again after {@link #retryAfter()} (a 503 with {@code Retry-After}).
+ * client should try again after {@link #retryAfter()}.
  */
-public class SearchBusyException extends RuntimeException {
+public class SearchBusyException extends SearchUnavailableException {
 
-  private final Duration retryAfter;
-
-  public SearchBusyException(String message, Duration retryAfter) {
-    super(message);
-    this.retryAfter = retryAfter;
+  SearchBusyException(String message, Duration retryAfter) {
+    super(message, retryAfter);
   }
 
-  public Duration retryAfter() {
-    return retryAfter;
+  @Override
+  public String title() {
+    return "Busy";
   }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.InstantSource;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -30,6 +31,12 @@ final class SearchIndex implements SmartLifecycle {
 
   private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
 
+  /**
+   * How long a search waits for the index to open at start-up (it takes well under a second; the
+   * web server may accept requests before it is done) before it is refused as not ready.
+   */
+  static final Duration OPEN_WAIT = Duration.ofSeconds(2);
+
   /** A searcher borrowed from one generation; give it back with {@link #release(Lease)}. */
   record Lease(LiveIndex index, IndexSearcher searcher) {}
 
@@ -42,6 +49,7 @@ final class SearchIndex implements SmartLifecycle {
   private final ReentrantLock reindexLock = new ReentrantLock();
   private final AtomicBoolean catchUpQueued = new AtomicBoolean();
   private final Object progress = new Object();
+  private final CountDownLatch opened = new CountDownLatch(1);
   private volatile SearchCatalog catalog;
   private volatile LiveIndex live;
   private volatile boolean running;
@@ -71,6 +79,7 @@ final class SearchIndex implements SmartLifecycle {
       if (live.seq() == 0) {
         live.setFingerprint(catalog.fingerprint());
       }
+      opened.countDown();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open the search index in " + generations, e);
     }
@@ -137,7 +146,7 @@ final class SearchIndex implements SmartLifecycle {
 
   long documentCount() {
     try {
-      return live.documentCount();
+      return live == null ? 0 : live.documentCount();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -164,7 +173,11 @@ final class SearchIndex implements SmartLifecycle {
     return true;
   }
 
+  /**
+   * @throws IndexNotReadyException when the index has not opened within {@link #OPEN_WAIT}
+   */
   Lease acquire() throws IOException {
+    awaitOpened();
     while (true) {
       LiveIndex index = live;
       try {
@@ -174,6 +187,17 @@ final class SearchIndex implements SmartLifecycle {
           throw e;
         }
       }
+    }
+  }
+
+  private void awaitOpened() {
+    try {
+      if (opened.getCount() > 0 && !opened.await(OPEN_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+        throw new IndexNotReadyException(OPEN_WAIT);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IndexNotReadyException(OPEN_WAIT);
     }
   }
 

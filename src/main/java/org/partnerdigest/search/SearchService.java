@@ -44,6 +44,8 @@ public class SearchService {
    *     depth, wildcards, clauses) or its dates are reversed; the message names the limit
    * @throws SearchBusyException when the query is expensive and other expensive ones hold every
    *     permit for longer than it may wait (a 503 with {@code Retry-After})
+   * @throws IndexNotReadyException in the first moments after start-up, when the index did not open
+   *     within a short wait
    */
   public SearchResults search(SearchQuery query) {
     QueryLimits.check(query);
@@ -61,6 +63,8 @@ public class SearchService {
 
   /**
    * The indexed entry with this id, with its topics; empty when it is not (or no longer) indexed.
+   *
+   * @throws IndexNotReadyException as {@link #search(SearchQuery)} does
    */
   public Optional<IndexedEntry> entry(String id) {
     if (id == null || id.isBlank()) {

@@ -3,7 +3,7 @@ package org.partnerdigest.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import org.partnerdigest.search.InvalidQueryException;
-import org.partnerdigest.search.SearchBusyException;
+import org.partnerdigest.search.SearchUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -17,8 +17,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /**
  * The one place that turns failures of the JSON API and the Atom/OPML outputs into RFC 9457 problem
  * details: a bad parameter or query is a 400 whose {@code detail} says what to change, an unknown
- * entry or topic a 404, and anything unexpected a logged 500 without a stack trace. Framework
- * errors (wrong method, unreadable parameters) keep their status via the base class.
+ * entry or topic a 404, a search in the first moments after start-up a 503 with {@code
+ * Retry-After}, and anything unexpected a logged 500 with its stack trace in the log only.
+ * Framework errors (wrong method, unreadable parameters) keep their status via the base class.
  */
 @RestControllerAdvice(assignableTypes = {ApiController.class, OutputController.class})
 class ApiProblems extends ResponseEntityExceptionHandler {
@@ -35,16 +36,17 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     return problem(HttpStatus.BAD_REQUEST, "Invalid query", e.getMessage(), request);
   }
 
-  @ExceptionHandler(SearchBusyException.class)
-  ResponseEntity<ProblemDetail> searchBusy(SearchBusyException e, HttpServletRequest request) {
-    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-        .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfter().toSeconds()))
-        .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Busy", e.getMessage(), request));
-  }
-
   @ExceptionHandler(NotFoundException.class)
   ProblemDetail notFound(NotFoundException e, HttpServletRequest request) {
     return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage(), request);
+  }
+
+  @ExceptionHandler(SearchUnavailableException.class)
+  ResponseEntity<ProblemDetail> unavailable(
+      SearchUnavailableException e, HttpServletRequest request) {
+    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+        .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfter().toSeconds()))
+        .body(problem(HttpStatus.SERVICE_UNAVAILABLE, e.title(), e.getMessage(), request));
   }
 
   @ExceptionHandler(Exception.class)

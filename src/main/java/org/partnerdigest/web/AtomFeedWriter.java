@@ -20,7 +20,9 @@ import org.springframework.stereotype.Component;
 /**
  * Writes search hits as an Atom 1.0 document with Rome. Links are absolute (against {@code
  * partner-digest.public-url}); entry ids are name-based UUID URNs of our entry ids, so they stay
- * stable when the site moves to another host.
+ * stable when the site moves to another host. An entry's own link is written only when it is
+ * http(s) ({@link HttpLinks}), and every text passes {@link XmlText}, so no stored character can
+ * make the document fail.
  */
 @Component
 class AtomFeedWriter {
@@ -39,7 +41,7 @@ class AtomFeedWriter {
   String write(String title, String selfPath, String pagePath, List<Hit> hits, Instant now) {
     Feed feed = new Feed("atom_1.0");
     feed.setId(properties.absolute(selfPath));
-    feed.setTitle(title);
+    feed.setTitle(XmlText.of(title));
     feed.setAlternateLinks(List.of(link("alternate", properties.absolute(pagePath), "text/html")));
     feed.setOtherLinks(
         List.of(link("self", properties.absolute(selfPath), "application/atom+xml")));
@@ -62,28 +64,32 @@ class AtomFeedWriter {
   private Entry entry(Hit hit, Instant now) {
     Entry entry = new Entry();
     entry.setId("urn:uuid:" + UUID.nameUUIDFromBytes(hit.id().getBytes(StandardCharsets.UTF_8)));
-    entry.setTitle(hit.title() == null || hit.title().isBlank() ? "(untitled)" : hit.title());
-    if (hit.link() != null) {
-      entry.setAlternateLinks(List.of(link("alternate", hit.link(), "text/html")));
+    String title = XmlText.of(hit.title());
+    entry.setTitle(title == null || title.isBlank() ? "(untitled)" : title);
+    String href = HttpLinks.only(hit.link());
+    if (href != null) {
+      entry.setAlternateLinks(List.of(link("alternate", href, "text/html")));
     }
     Date when = Date.from(hit.published() != null ? hit.published() : now);
     entry.setUpdated(when);
     entry.setPublished(when);
-    if (hit.author() != null && !hit.author().isBlank()) {
+    String authorName = XmlText.of(hit.author());
+    if (authorName != null && !authorName.isBlank()) {
       Person author = new Person();
-      author.setName(hit.author());
+      author.setName(authorName);
       entry.setAuthors(List.of(author));
     }
-    if (hit.snippet() != null && !hit.snippet().isBlank()) {
+    String snippet = XmlText.of(hit.snippet());
+    if (snippet != null && !snippet.isBlank()) {
       Content summary = new Content();
       summary.setType("html");
-      summary.setValue(hit.snippet());
+      summary.setValue(snippet);
       entry.setSummary(summary);
     }
     List<Category> categories = new ArrayList<>();
     for (String topic : hit.topics()) {
       Category category = new Category();
-      category.setTerm(topic);
+      category.setTerm(XmlText.of(topic));
       category.setScheme(properties.absolute("/topics/"));
       categories.add(category);
     }

@@ -7,6 +7,7 @@ import java.util.List;
  *
  * @param snippet HTML whose only tags are {@code <mark>} (from the search module); the only value
  *     templates render unescaped
+ * @param link the original post, only when it is an http(s) URL ({@link HttpLinks}); else null
  * @param published ISO date-time for {@code <time datetime>}, or null
  * @param publishedText the same date for people, e.g. "25 Nov 2026"
  */

@@ -2,6 +2,7 @@ package org.partnerdigest.web;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import org.partnerdigest.search.SearchResults.FeedRef;
 import org.partnerdigest.search.SearchResults.Hit;
@@ -28,7 +29,7 @@ class HitViews {
     return new HitView(
         hit.id(),
         hit.title() == null || hit.title().isBlank() ? "(untitled)" : hit.title(),
-        hit.link(),
+        HttpLinks.only(hit.link()),
         hit.feed().key(),
         feedTitle,
         sources.official(hit.feed().key()),
@@ -39,8 +40,6 @@ class HitViews {
         hit.topics().stream()
             .map(t -> LinkView.of(topics.title(t), "/topics/" + t, false))
             .toList(),
-        hit.alsoIn() == null
-            ? java.util.List.of()
-            : hit.alsoIn().stream().map(FeedRef::title).toList());
+        hit.alsoIn() == null ? List.of() : hit.alsoIn().stream().map(FeedRef::title).toList());
   }
 }

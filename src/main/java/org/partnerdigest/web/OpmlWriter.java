@@ -17,7 +17,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes the catalog's enabled sources as OPML 2.0, one outline per group, with a real XML writer
- * so that titles and URLs are escaped.
+ * so that titles and URLs are escaped. Only sources with an http(s) URL are listed ({@link
+ * HttpLinks}; a bundled {@code sample:} feed means nothing to another reader), and every text
+ * passes {@link XmlText}, which the JDK's writer would otherwise emit as invalid XML.
  */
 @Component
 class OpmlWriter {
@@ -48,12 +50,12 @@ class OpmlWriter {
       xml.writeEndElement();
       xml.writeStartElement("body");
       for (var group : byGroup.entrySet()) {
-        if (group.getValue().stream().noneMatch(FeedSource::enabled)) {
+        if (group.getValue().stream().noneMatch(OpmlWriter::listed)) {
           continue;
         }
         xml.writeStartElement("outline");
-        xml.writeAttribute("text", group.getKey().title());
-        xml.writeAttribute("title", group.getKey().title());
+        xml.writeAttribute("text", XmlText.of(group.getKey().title()));
+        xml.writeAttribute("title", XmlText.of(group.getKey().title()));
         for (FeedSource feed : group.getValue()) {
           feed(xml, feed);
         }
@@ -76,22 +78,26 @@ class OpmlWriter {
     return group.key().equals(feed.group());
   }
 
+  private static boolean listed(FeedSource feed) {
+    return feed.enabled() && HttpLinks.only(feed.url().toString()) != null;
+  }
+
   private static void feed(XMLStreamWriter xml, FeedSource feed) throws XMLStreamException {
-    if (!feed.enabled()) {
+    if (!listed(feed)) {
       return;
     }
-    String title = feed.title() != null ? feed.title() : feed.key();
+    String title = XmlText.of(feed.title() != null ? feed.title() : feed.key());
     xml.writeEmptyElement("outline");
     xml.writeAttribute("type", "rss");
     xml.writeAttribute("text", title);
     xml.writeAttribute("title", title);
-    xml.writeAttribute("xmlUrl", feed.url().toString());
+    xml.writeAttribute("xmlUrl", HttpLinks.only(feed.url().toString()));
   }
 
   private static void element(XMLStreamWriter xml, String name, String text)
       throws XMLStreamException {
     xml.writeStartElement(name);
-    xml.writeCharacters(text);
+    xml.writeCharacters(XmlText.of(text));
     xml.writeEndElement();
   }
 }

@@ -2,7 +2,7 @@ package org.partnerdigest.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.partnerdigest.search.SearchBusyException;
+import org.partnerdigest.search.SearchUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -25,8 +25,8 @@ class PageErrors {
     return page(HttpStatus.NOT_FOUND, e.getMessage());
   }
 
-  @ExceptionHandler(SearchBusyException.class)
-  ModelAndView searchBusy(SearchBusyException e, HttpServletResponse response) {
+  @ExceptionHandler(SearchUnavailableException.class)
+  ModelAndView unavailable(SearchUnavailableException e, HttpServletResponse response) {
     response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfter().toSeconds()));
     return page(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
   }
@@ -39,7 +39,8 @@ class PageErrors {
         "Something went wrong on our side; it has been logged. Please try again later.");
   }
 
-  private static ModelAndView page(HttpStatus status, String detail) {
+  /** The error page; {@link ErrorResponses} shows it for errors outside the controllers too. */
+  static ModelAndView page(HttpStatus status, String detail) {
     ModelAndView page = new ModelAndView("error", status);
     page.addObject("status", status.value());
     page.addObject("error", status.getReasonPhrase());

@@ -31,17 +31,22 @@ record SearchParameters(
   static final int DEFAULT_SIZE = 20;
   static final int MAX_SIZE = 100;
 
+  /**
+   * Every value loses the characters XML cannot carry ({@link XmlText}) here, where a request
+   * becomes a query: an ESC or NUL typed into a search cannot break the saved-search Atom feed that
+   * echoes it, nor reach the index or the log.
+   */
   SearchParameters {
-    q = blankToNull(q);
-    feed = blankToNull(feed);
-    group = blankToNull(group);
-    topic = blankToNull(topic);
-    author = blankToNull(author);
-    from = blankToNull(from);
-    to = blankToNull(to);
-    sort = blankToNull(sort);
-    page = blankToNull(page);
-    size = blankToNull(size);
+    q = clean(q);
+    feed = clean(feed);
+    group = clean(group);
+    topic = clean(topic);
+    author = clean(author);
+    from = clean(from);
+    to = clean(to);
+    sort = clean(sort);
+    page = clean(page);
+    size = clean(size);
   }
 
   /** Only a query, everything else defaulted. */
@@ -182,7 +187,8 @@ record SearchParameters(
     }
   }
 
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value;
+  private static String clean(String value) {
+    String text = XmlText.of(value);
+    return text == null || text.isBlank() ? null : text;
   }
 }

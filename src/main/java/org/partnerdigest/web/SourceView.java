@@ -53,6 +53,11 @@ record SourceView(
         state.movedTo());
   }
 
+  /** The feed's URL as a link for the feeds page, only when it is http(s) ({@link HttpLinks}). */
+  public String href() {
+    return url == null ? null : HttpLinks.only(url.toString());
+  }
+
   /** A fetch time for people, in UTC, e.g. "25 Nov 21:34". */
   public String when(Instant instant) {
     return instant == null ? null : SHORT_TIME.format(instant);

@@ -52,7 +52,7 @@ class CatalogHealthIndicatorTests {
   }
 
   @Test
-  void isUpWithCountsAndListsTheProblemsOfABadEdit() throws IOException {
+  void isUpWithCountsAndListsTheProblemsOfABadEditByFileNameOnly() throws IOException {
     var file = dir.resolve("feeds.yml");
     Files.writeString(file, CatalogServiceTests.ONE_FEED);
     runner(file)
@@ -74,8 +74,9 @@ class CatalogHealthIndicatorTests {
               assertThat((List<?>) health.health().getDetails().get("problems"))
                   .singleElement()
                   .asString()
-                  .endsWith(
-                      ":5:10: bad url 'ftp://example.com/two': use an http(s) URL or sample:NAME");
+                  .isEqualTo(
+                      "feeds.yml:5:10: bad url 'ftp://example.com/two': use an http(s) URL or"
+                          + " sample:NAME");
             });
   }
 

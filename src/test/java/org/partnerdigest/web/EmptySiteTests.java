@@ -3,10 +3,18 @@ package org.partnerdigest.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
 
-/** A fresh instance with nothing crawled yet: every page renders and says what to expect. */
+/**
+ * A fresh instance with nothing crawled yet: every page renders and says what to expect; health and
+ * Prometheus show no filesystem path (issue 7, defect 8).
+ */
 class EmptySiteTests extends EmptySiteTest {
+
+  @Autowired Environment environment;
 
   @Test
   void homePageSaysNothingArrivedYet() {
@@ -52,15 +60,40 @@ class EmptySiteTests extends EmptySiteTest {
   }
 
   @Test
-  void healthIsUp() {
-    assertThat(site.json("/actuator/health").get("status").asString()).isEqualTo("UP");
+  void healthIsUpAndShowsEachComponentsStatus() {
+    var health = site.json("/actuator/health");
+
+    assertThat(health.get("status").asString()).isEqualTo("UP");
+    assertThat(health.get("components").propertyNames()).contains("catalog", "crawl", "diskSpace");
+    assertThat(health.get("components").get("crawl").get("status").asString()).isEqualTo("UP");
   }
 
   @Test
-  void prometheusHasJvmMetrics() {
+  void healthShowsNoDetailsAndNoPathToAnonymousCallers() {
+    HttpResponse<String> response = site.get("/actuator/health", "application/json");
+
+    assertThat(response.body()).doesNotContain("details", "path", "feeds.yml");
+    assertThat(response.body()).doesNotContain(absolutePaths());
+  }
+
+  @Test
+  void prometheusHasJvmMetricsAndNoAbsolutePath() {
     HttpResponse<String> response = site.get("/actuator/prometheus", "text/plain");
 
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.body()).contains("jvm_memory_used_bytes");
+    assertThat(response.body()).contains("jvm_memory_used_bytes", "disk_free_bytes");
+    assertThat(response.body()).doesNotContain(absolutePaths());
+  }
+
+  /** The data directory, feeds file and working directory this context runs in, absolute. */
+  private String[] absolutePaths() {
+    Path dataDir = Path.of(environment.getProperty("partner-digest.data-dir"));
+    Path feedsFile = Path.of(environment.getProperty("partner-digest.feeds-file"));
+    return new String[] {
+      dataDir.toAbsolutePath().toString(),
+      dataDir.toAbsolutePath().normalize().toString(),
+      feedsFile.toAbsolutePath().toString(),
+      Path.of("").toAbsolutePath().toString()
+    };
   }
 }
