@@ -3,17 +3,23 @@ package org.partnerdigest.crawl;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import org.partnerdigest.content.EntryNote;
 import org.springframework.jdbc.core.RowMapper;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Maps {@code entry} rows to {@link ArchivedEntry}; times are epoch millis, categories JSON. */
+/**
+ * Maps {@code entry} rows to {@link ArchivedEntry}; times are epoch millis, categories and notes
+ * JSON arrays.
+ */
 final class EntryRows {
 
   static final String COLUMNS =
       "id, feed_key, seq, guid, title, link, author, published, updated, summary, content,"
-          + " categories, text, excerpt, first_seen, hidden, pinned, deleted";
+          + " categories, text, excerpt, first_seen, hidden, pinned, deleted, notes";
 
   static final RowMapper<ArchivedEntry> MAPPER = EntryRows::map;
 
@@ -41,7 +47,8 @@ final class EntryRows {
         instant(row, "first_seen"),
         row.getBoolean("hidden"),
         row.getBoolean("pinned"),
-        row.getBoolean("deleted"));
+        row.getBoolean("deleted"),
+        notes(row.getString("notes")));
   }
 
   static Instant instant(ResultSet row, String column) throws SQLException {
@@ -55,6 +62,23 @@ final class EntryRows {
 
   static String json(List<String> categories) {
     return JSON.writeValueAsString(categories == null ? List.of() : categories);
+  }
+
+  /** The notes as a JSON array of their keys, or {@code null} when there are none. */
+  static String notesJson(Set<EntryNote> notes) {
+    return notes == null || notes.isEmpty()
+        ? null
+        : JSON.writeValueAsString(notes.stream().map(EntryNote::key).toList());
+  }
+
+  /** Keys this version does not know (written by a newer one) are skipped. */
+  private static Set<EntryNote> notes(String json) {
+    if (json == null || json.isBlank()) {
+      return Set.of();
+    }
+    Set<EntryNote> notes = EnumSet.noneOf(EntryNote.class);
+    JSON.readValue(json, STRINGS).forEach(key -> EntryNote.ofKey(key).ifPresent(notes::add));
+    return notes;
   }
 
   private static List<String> categories(String json) {

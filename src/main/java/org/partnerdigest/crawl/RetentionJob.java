@@ -79,7 +79,7 @@ class RetentionJob {
                 jdbc.sql(
                         "UPDATE entry SET deleted = ?, seq = ?, title = NULL, author = NULL,"
                             + " summary = NULL, content = NULL, text = NULL, excerpt = NULL,"
-                            + " categories = '[]' WHERE id = ?")
+                            + " categories = '[]', notes = NULL WHERE id = ?")
                     .params(true, seq++, id)
                     .update();
               }

@@ -244,7 +244,10 @@ class InspectCommandTests {
               "updated",
               "summary",
               "content",
-              "categories");
+              "categories",
+              "notes");
+      assertThat(entry.get("notes").isArray()).isTrue();
+      assertThat(entry.get("notes").size()).isZero();
       assertThat(entry.get("title").asString())
           .isEqualTo("Does my designation renew automatically?");
       assertThat(entry.get("published").asString()).isEqualTo("2026-11-02T09:00:00Z");

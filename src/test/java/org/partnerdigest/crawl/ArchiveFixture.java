@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.InstantSource;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.flywaydb.core.Flyway;
 import org.partnerdigest.content.ParsedEntry;
@@ -81,7 +82,8 @@ final class ArchiveFixture implements AutoCloseable {
         List.of("benefits", "renewals"),
         title + " in full",
         title,
-        hash);
+        hash,
+        Set.of());
   }
 
   int entryRows() {

@@ -2,6 +2,7 @@ package org.partnerdigest.search;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.partnerdigest.crawl.ArchivedEntry;
 
@@ -35,7 +36,8 @@ final class Entries {
         published,
         false,
         false,
-        false);
+        false,
+        Set.of());
   }
 
   static ArchivedEntry withLink(ArchivedEntry e, String link) {
@@ -122,7 +124,8 @@ final class Entries {
           e.firstSeen(),
           hidden,
           pinned,
-          deleted);
+          deleted,
+          e.notes());
     }
   }
 }

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -103,7 +104,8 @@ class RelevanceEvaluationTests {
         published,
         false,
         false,
-        false);
+        false,
+        Set.of());
   }
 
   private static List<String> search(SearchFixture fixture, String text) {

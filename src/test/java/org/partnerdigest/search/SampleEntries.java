@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.partnerdigest.crawl.ArchivedEntry;
 import tools.jackson.databind.JsonNode;
@@ -109,6 +110,7 @@ final class SampleEntries {
         published,
         false,
         false,
-        false);
+        false,
+        Set.of());
   }
 }
