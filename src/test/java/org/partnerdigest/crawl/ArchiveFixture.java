@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.flywaydb.core.Flyway;
+import org.partnerdigest.content.EntryNote;
 import org.partnerdigest.content.ParsedEntry;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
@@ -84,6 +85,25 @@ final class ArchiveFixture implements AutoCloseable {
         title,
         hash,
         Set.of());
+  }
+
+  /** {@code e} with these quality notes. */
+  static ParsedEntry noted(ParsedEntry e, EntryNote... notes) {
+    return new ParsedEntry(
+        e.id(),
+        e.guid(),
+        e.title(),
+        e.link(),
+        e.author(),
+        e.published(),
+        e.updated(),
+        e.summary(),
+        e.content(),
+        e.categories(),
+        e.text(),
+        e.excerpt(),
+        e.contentHash(),
+        Set.of(notes));
   }
 
   int entryRows() {
