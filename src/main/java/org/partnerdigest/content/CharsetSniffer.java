@@ -22,7 +22,9 @@ import java.util.regex.Pattern;
  *
  * <p>Bytes invalid in the chosen charset become U+FFFD, and the document counts as recovered. The
  * document is never reinterpreted as Latin-1 because of them: one bad byte in a UTF-8 feed must not
- * turn every other non-ASCII character into mojibake.
+ * turn every other non-ASCII character into mojibake. Only a document that declares no charset at
+ * all and holds not a single valid multi-byte UTF-8 sequence is read as windows-1252 (and counts as
+ * recovered): it is single-byte text, and nothing in it can turn into mojibake.
  */
 final class CharsetSniffer {
 
@@ -62,7 +64,42 @@ final class CharsetSniffer {
       }
       doubtful |= xml == null;
     }
+    if (httpName == null && declared == null && !decodesAsUtf8(body) && !hasUtf8Sequence(body)) {
+      // Undeclared, and not one multi-byte character in it is UTF-8: a single-byte document, which
+      // windows-1252 reads without mojibake (there is no UTF-8 text in it to garble).
+      return decode(body, 0, WINDOWS_1252, true);
+    }
     return decode(body, 0, StandardCharsets.UTF_8, doubtful);
+  }
+
+  private static boolean decodesAsUtf8(byte[] body) {
+    try {
+      StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(body));
+      return true;
+    } catch (CharacterCodingException e) {
+      return false;
+    }
+  }
+
+  /** Whether any well-formed multi-byte UTF-8 sequence occurs in {@code b}. */
+  private static boolean hasUtf8Sequence(byte[] b) {
+    for (int i = 0; i < b.length; i++) {
+      int lead = b[i] & 0xFF;
+      int length =
+          lead >= 0xC2 && lead <= 0xDF
+              ? 2
+              : lead >= 0xE0 && lead <= 0xEF ? 3 : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
+      if (length > 0 && i + length <= b.length) {
+        boolean continued = true;
+        for (int k = 1; k < length; k++) {
+          continued &= (b[i + k] & 0xC0) == 0x80;
+        }
+        if (continued) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   static String httpCharset(String contentType) {

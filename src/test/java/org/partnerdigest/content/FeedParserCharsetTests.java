@@ -2,6 +2,8 @@ package org.partnerdigest.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
@@ -78,8 +80,7 @@ class FeedParserCharsetTests {
             + "<title>Grüße</title></channel></rss>";
 
     ParsedFeed feed =
-        parser.parse(
-            Fixtures.document(xml.getBytes(java.nio.charset.Charset.forName("UTF-32LE")), null));
+        parser.parse(Fixtures.document(xml.getBytes(Charset.forName("UTF-32LE")), null));
 
     assertThat(feed.feed().title()).isEqualTo("Grüße");
   }
@@ -173,16 +174,44 @@ class FeedParserCharsetTests {
     }
 
     @Test
-    void bytesThatAreNotUtf8WithoutAnyDeclarationAreReplacedNotGuessedAsLatin1() throws Exception {
+    void anUndeclaredDocumentWithUtf8AndInvalidBytesIsReadAsUtf8WithReplacements()
+        throws Exception {
+      ByteArrayOutputStream body = new ByteArrayOutputStream();
+      body.writeBytes(
+          "<rss version=\"2.0\"><channel><title>Grüße</title><item><title>Caf"
+              .getBytes(StandardCharsets.UTF_8));
+      body.write(0xE9); // é in Latin-1, invalid in UTF-8
+      body.writeBytes("</title></item></channel></rss>".getBytes(StandardCharsets.UTF_8));
+
+      ParsedFeed feed = parser.parse(Fixtures.document(body.toByteArray(), null));
+
+      assertThat(feed.feed().title()).isEqualTo("Grüße");
+      assertThat(feed.entries().get(0).title()).isEqualTo("Caf\uFFFD");
+      assertThat(feed.entries().get(0).notes()).containsExactly(EntryNote.INVALID_ENCODING);
+      assertThat(feed.recovered()).isTrue();
+    }
+
+    @Test
+    void anUndeclaredSingleByteDocumentIsReadAsWindows1252() throws Exception {
       byte[] body =
-          "<rss version=\"2.0\"><channel><title>Caf\u00e9</title><item><title>Caf\u00e9</title></item></channel></rss>"
+          "<rss version=\"2.0\"><channel><title>Caf\u00e9 \u2019n\u2019 cr\u00e8me</title></channel></rss>"
+              .getBytes(Charset.forName("windows-1252"));
+
+      ParsedFeed feed = parser.parse(Fixtures.document(body, null));
+
+      assertThat(feed.feed().title()).isEqualTo("Café ’n’ crème");
+      assertThat(feed.recovered()).isTrue();
+    }
+
+    @Test
+    void aDocumentDeclaredUtf8IsNeverGuessedAsWindows1252() throws Exception {
+      byte[] body =
+          "<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\"><channel><title>Caf\u00e9</title></channel></rss>"
               .getBytes(StandardCharsets.ISO_8859_1);
 
       ParsedFeed feed = parser.parse(Fixtures.document(body, null));
 
       assertThat(feed.feed().title()).isEqualTo("Caf\uFFFD");
-      assertThat(feed.entries().get(0).notes()).containsExactly(EntryNote.INVALID_ENCODING);
-      assertThat(feed.recovered()).isTrue();
     }
 
     @Test
