@@ -3,18 +3,24 @@ package org.partnerdigest.archive;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import org.partnerdigest.content.EntryNote;
 import org.partnerdigest.content.ParsedEntry;
 import org.springframework.jdbc.core.RowMapper;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Maps {@code entry} rows to {@link ArchivedEntry}; times are epoch millis, categories JSON. */
+/**
+ * Maps {@code entry} rows to {@link ArchivedEntry}; times are epoch millis, categories and notes
+ * JSON arrays.
+ */
 final class EntryRows {
 
   static final String COLUMNS =
       "id, feed_key, seq, guid, title, link, author, published, updated, summary, content,"
-          + " categories, text, excerpt, content_hash, first_seen, hidden, pinned, deleted";
+          + " categories, text, excerpt, content_hash, first_seen, hidden, pinned, deleted, notes";
 
   static final RowMapper<ArchivedEntry> MAPPER = EntryRows::map;
 
@@ -38,7 +44,8 @@ final class EntryRows {
             categories(row.getString("categories")),
             row.getString("text"),
             row.getString("excerpt"),
-            row.getString("content_hash"));
+            row.getString("content_hash"),
+            notes(row.getString("notes")));
     return new ArchivedEntry(
         entry,
         row.getString("feed_key"),
@@ -59,6 +66,23 @@ final class EntryRows {
 
   static String json(List<String> categories) {
     return JSON.writeValueAsString(categories == null ? List.of() : categories);
+  }
+
+  /** The notes as a JSON array of their keys, or {@code null} when there are none. */
+  static String notesJson(Set<EntryNote> notes) {
+    return notes == null || notes.isEmpty()
+        ? null
+        : JSON.writeValueAsString(notes.stream().map(EntryNote::key).toList());
+  }
+
+  /** Keys this version does not know (written by a newer one) are skipped. */
+  private static Set<EntryNote> notes(String json) {
+    if (json == null || json.isBlank()) {
+      return Set.of();
+    }
+    Set<EntryNote> notes = EnumSet.noneOf(EntryNote.class);
+    JSON.readValue(json, STRINGS).forEach(key -> EntryNote.ofKey(key).ifPresent(notes::add));
+    return notes;
   }
 
   private static List<String> categories(String json) {

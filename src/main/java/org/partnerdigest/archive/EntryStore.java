@@ -129,8 +129,8 @@ public class EntryStore {
     jdbc.sql(
             "INSERT INTO entry (id, feed_key, seq, guid, title, link, author, published, updated,"
                 + " summary, content, categories, text, excerpt, content_hash, first_seen,"
-                + " hidden, pinned, deleted)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                + " hidden, pinned, deleted, notes)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .params(
             e.id(),
             feedKey,
@@ -150,7 +150,8 @@ public class EntryStore {
             now.toEpochMilli(),
             false,
             false,
-            false)
+            false,
+            EntryRows.notesJson(e.notes()))
         .update();
   }
 
@@ -159,7 +160,7 @@ public class EntryStore {
     jdbc.sql(
             "UPDATE entry SET seq = ?, guid = ?, title = ?, link = ?, author = ?, published = ?,"
                 + " updated = ?, summary = ?, content = ?, categories = ?, text = ?, excerpt = ?,"
-                + " content_hash = ? WHERE id = ?")
+                + " content_hash = ?, notes = ? WHERE id = ?")
         .params(
             seq,
             e.guid(),
@@ -174,6 +175,7 @@ public class EntryStore {
             e.text(),
             e.excerpt(),
             e.contentHash(),
+            EntryRows.notesJson(e.notes()),
             e.id())
         .update();
   }

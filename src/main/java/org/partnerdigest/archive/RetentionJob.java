@@ -84,7 +84,7 @@ public class RetentionJob {
                 jdbc.sql(
                         "UPDATE entry SET deleted = ?, seq = ?, title = NULL, author = NULL,"
                             + " summary = NULL, content = NULL, text = NULL, excerpt = NULL,"
-                            + " categories = '[]' WHERE id = ?")
+                            + " categories = '[]', notes = NULL WHERE id = ?")
                     .params(true, seq++, id)
                     .update();
               }

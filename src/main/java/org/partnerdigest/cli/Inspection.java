@@ -5,12 +5,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.partnerdigest.content.EntryNote;
 import org.partnerdigest.content.ParsedEntry;
 import org.partnerdigest.content.ParsedFeed;
 
 /**
  * One line of {@code inspect} output, in the shape DESIGN.md fixes: {@code source, ok, error,
- * recovered, format, feed, entries}. Dates are ISO-8601 UTC or null.
+ * recovered, format, feed, entries}, and per entry the extra {@code notes} array (keys of {@link
+ * EntryNote}). Dates are ISO-8601 UTC or null.
  */
 record Inspection(String source, boolean ok, Map<String, Object> json) {
 
@@ -66,6 +68,7 @@ record Inspection(String source, boolean ok, Map<String, Object> json) {
     json.put("summary", entry.summary());
     json.put("content", entry.content());
     json.put("categories", entry.categories());
+    json.put("notes", entry.notes().stream().map(EntryNote::key).toList());
     return json;
   }
 

@@ -14,6 +14,17 @@ import java.util.regex.Pattern;
  * charset, then the XML declaration's encoding, then UTF-8. We deliberately do not apply RFC 3023's
  * "text/xml without charset means us-ascii": real feeds served that way are almost always UTF-8 or
  * declare their encoding in the prolog.
+ *
+ * <p>A declared charset the bytes cannot be in is overruled by the bytes: a feed starts with an
+ * ASCII character ({@code <}, {@code {} or a space), which UTF-16 and UTF-32 encode with zero
+ * bytes and single-byte charsets without, so a UTF-16 label on {@code <?xml} in single bytes (or
+ * the reverse) is a server's mistake, not the document's encoding.
+ *
+ * <p>Bytes invalid in the chosen charset become U+FFFD, and the document counts as recovered. The
+ * document is never reinterpreted as Latin-1 because of them: one bad byte in a UTF-8 feed must not
+ * turn every other non-ASCII character into mojibake. Only a document that declares no charset at
+ * all and holds not a single valid multi-byte UTF-8 sequence is read as windows-1252 (and counts as
+ * recovered): it is single-byte text, and nothing in it can turn into mojibake.
  */
 final class CharsetSniffer {
 
@@ -28,30 +39,67 @@ final class CharsetSniffer {
   static DecodedText decode(byte[] body, String contentType) {
     Bom bom = Bom.of(body);
     if (bom != null) {
-      return strictOrLenient(body, bom.length(), bom.charset(), false);
+      return decode(body, bom.length(), bom.charset(), false);
     }
+    Charset wide = withoutBom(body);
     boolean doubtful = false;
     String httpName = httpCharset(contentType);
     if (httpName != null) {
       Charset http = lookup(httpName);
-      if (http != null) {
-        return strictOrLenient(body, 0, http, false);
+      boolean possible = http != null && (isWide(http) ? !singleByteStart(body) : wide == null);
+      if (possible) {
+        // Without a byte-order mark the bytes, not the label, say which byte order it is.
+        return decode(body, 0, wide != null ? wide : http, false);
       }
       doubtful = true;
     }
-    Charset utf16 = withoutBom(body);
-    if (utf16 != null) {
-      return strictOrLenient(body, 0, utf16, doubtful);
+    if (wide != null) {
+      return decode(body, 0, wide, doubtful);
     }
     String declared = xmlDeclaredEncoding(body);
     if (declared != null) {
       Charset xml = lookup(declared);
-      if (xml != null && !xml.name().startsWith("UTF-16") && !xml.name().startsWith("UTF-32")) {
-        return strictOrLenient(body, 0, xml, doubtful);
+      if (xml != null && !isWide(xml)) {
+        return decode(body, 0, xml, doubtful);
       }
       doubtful |= xml == null;
     }
-    return strictOrLenient(body, 0, StandardCharsets.UTF_8, doubtful);
+    if (httpName == null && declared == null && !decodesAsUtf8(body) && !hasUtf8Sequence(body)) {
+      // Undeclared, and not one multi-byte character in it is UTF-8: a single-byte document, which
+      // windows-1252 reads without mojibake (there is no UTF-8 text in it to garble).
+      return decode(body, 0, WINDOWS_1252, true);
+    }
+    return decode(body, 0, StandardCharsets.UTF_8, doubtful);
+  }
+
+  private static boolean decodesAsUtf8(byte[] body) {
+    try {
+      StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(body));
+      return true;
+    } catch (CharacterCodingException e) {
+      return false;
+    }
+  }
+
+  /** Whether any well-formed multi-byte UTF-8 sequence occurs in {@code b}. */
+  private static boolean hasUtf8Sequence(byte[] b) {
+    for (int i = 0; i < b.length; i++) {
+      int lead = b[i] & 0xFF;
+      int length =
+          lead >= 0xC2 && lead <= 0xDF
+              ? 2
+              : lead >= 0xE0 && lead <= 0xEF ? 3 : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
+      if (length > 0 && i + length <= b.length) {
+        boolean continued = true;
+        for (int k = 1; k < length; k++) {
+          continued &= (b[i + k] & 0xC0) == 0x80;
+        }
+        if (continued) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   static String httpCharset(String contentType) {
@@ -68,21 +116,41 @@ final class CharsetSniffer {
     return m.find() ? m.group(1).trim() : null;
   }
 
-  /** {@code <} encoded as UTF-32 or UTF-16 without a byte-order mark (XML 1.0 appendix F). */
+  /**
+   * UTF-32 or UTF-16 recognised without a byte-order mark from how the first character, an ASCII
+   * one in any feed, is encoded (XML 1.0 appendix F, for any ASCII character rather than {@code
+   * <}).
+   */
   private static Charset withoutBom(byte[] b) {
-    if (b.length >= 4 && b[0] == 0 && b[1] == 0 && b[2] == 0 && b[3] == '<') {
+    if (b.length < 4) {
+      return null;
+    }
+    if (b[0] == 0 && b[1] == 0 && b[2] == 0 && isAscii(b[3])) {
       return Charset.forName("UTF-32BE");
     }
-    if (b.length >= 4 && b[0] == '<' && b[1] == 0 && b[2] == 0 && b[3] == 0) {
+    if (isAscii(b[0]) && b[1] == 0 && b[2] == 0 && b[3] == 0) {
       return Charset.forName("UTF-32LE");
     }
-    if (b.length >= 4 && b[0] == 0 && b[1] == '<' && b[2] == 0 && b[3] == '?') {
+    if (b[0] == 0 && isAscii(b[1]) && b[2] == 0 && isAscii(b[3])) {
       return StandardCharsets.UTF_16BE;
     }
-    if (b.length >= 4 && b[0] == '<' && b[1] == 0 && b[2] == '?' && b[3] == 0) {
+    if (isAscii(b[0]) && b[1] == 0 && isAscii(b[2]) && b[3] == 0) {
       return StandardCharsets.UTF_16LE;
     }
     return null;
+  }
+
+  private static boolean isAscii(byte b) {
+    return b > 0;
+  }
+
+  /** Two non-zero bytes first: text in a single-byte (or UTF-8) encoding, never UTF-16/32. */
+  private static boolean singleByteStart(byte[] b) {
+    return b.length >= 2 && b[0] != 0 && b[1] != 0;
+  }
+
+  private static boolean isWide(Charset charset) {
+    return charset.name().startsWith("UTF-16") || charset.name().startsWith("UTF-32");
   }
 
   private static Charset lookup(String name) {
@@ -98,24 +166,29 @@ final class CharsetSniffer {
     }
   }
 
-  /** Decodes strictly; bytes that do not fit the charset fall back to windows-1252. */
-  private static DecodedText strictOrLenient(
-      byte[] body, int offset, Charset charset, boolean doubtful) {
-    ByteBuffer bytes = ByteBuffer.wrap(body, offset, body.length - offset);
+  /** Decodes strictly; bytes that do not fit the charset become U+FFFD and say so. */
+  private static DecodedText decode(byte[] body, int offset, Charset charset, boolean doubtful) {
     try {
-      String text =
-          charset
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(bytes)
-              .toString();
-      return new DecodedText(text, charset, doubtful);
+      return new DecodedText(
+          decoder(charset, CodingErrorAction.REPORT, body, offset), charset, doubtful, false);
     } catch (CharacterCodingException e) {
-      Charset fallback = charset.equals(StandardCharsets.UTF_8) ? WINDOWS_1252 : charset;
-      String text = new String(body, offset, body.length - offset, fallback);
-      return new DecodedText(text, fallback, true);
+      try {
+        String text = decoder(charset, CodingErrorAction.REPLACE, body, offset);
+        return new DecodedText(text, charset, true, true);
+      } catch (CharacterCodingException cannotHappen) {
+        throw new IllegalStateException(cannotHappen);
+      }
     }
+  }
+
+  private static String decoder(Charset charset, CodingErrorAction onError, byte[] body, int offset)
+      throws CharacterCodingException {
+    return charset
+        .newDecoder()
+        .onMalformedInput(onError)
+        .onUnmappableCharacter(onError)
+        .decode(ByteBuffer.wrap(body, offset, body.length - offset))
+        .toString();
   }
 
   private record Bom(Charset charset, int length) {

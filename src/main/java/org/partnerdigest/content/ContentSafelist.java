@@ -11,7 +11,7 @@ import org.jsoup.safety.Safelist;
  * trackers through {@code url()} and is the most common filter-evasion channel, while our pages
  * style entries themselves. No {@code target}: links open in the same tab, and every link gets
  * {@code rel="noopener noreferrer"} so a destination learns neither our page nor gets a handle to
- * it.
+ * it. Which schemes a URL may have is {@link Links}' decision.
  */
 final class ContentSafelist {
 
@@ -83,12 +83,12 @@ final class ContentSafelist {
         .addAttributes("li", "value")
         .addAttributes("td", "colspan", "rowspan", "headers")
         .addAttributes("th", "colspan", "rowspan", "headers", "scope", "abbr")
-        .addProtocols("a", "href", "http", "https", "mailto")
-        .addProtocols("img", "src", "http", "https")
-        .addProtocols("blockquote", "cite", "http", "https")
-        .addProtocols("q", "cite", "http", "https")
-        .addProtocols("del", "cite", "http", "https")
-        .addProtocols("ins", "cite", "http", "https")
+        .addProtocols("a", "href", Links.CONTENT_LINK_SCHEMES)
+        .addProtocols("img", "src", Links.WEB_SCHEMES)
+        .addProtocols("blockquote", "cite", Links.WEB_SCHEMES)
+        .addProtocols("q", "cite", Links.WEB_SCHEMES)
+        .addProtocols("del", "cite", Links.WEB_SCHEMES)
+        .addProtocols("ins", "cite", Links.WEB_SCHEMES)
         .addEnforcedAttribute("a", "rel", "noopener noreferrer")
         .addEnforcedAttribute("img", "loading", "lazy")
         .preserveRelativeLinks(false);

@@ -1,7 +1,6 @@
 package org.partnerdigest.content;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -41,11 +40,9 @@ final class FeedAutodiscovery {
           List.of(link.attr("rel").toLowerCase(Locale.ROOT).split("\\s+")).contains("alternate");
       String type = link.attr("type").toLowerCase(Locale.ROOT).split(";")[0].strip();
       if (alternate && FEED_TYPES.contains(type)) {
-        String href = Links.absolute(link.attr("href"), page);
-        try {
-          found.add(new URI(href));
-        } catch (URISyntaxException e) {
-          // a broken href is not a feed we can offer
+        URI href = Links.uri(Links.web(link.attr("href"), page));
+        if (href != null) {
+          found.add(href);
         }
       }
     }

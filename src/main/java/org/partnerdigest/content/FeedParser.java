@@ -1,8 +1,6 @@
 package org.partnerdigest.content;
 
 import java.net.URI;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -51,7 +49,8 @@ public class FeedParser {
       raw = result.feed();
       recovered |= result.recovered();
     }
-    return new FeedFinisher(sanitizer).finish(raw, recovered, document.feedKey(), location);
+    return new FeedFinisher(sanitizer)
+        .finish(raw, recovered, decoded.malformed(), document.feedKey(), location);
   }
 
   private static boolean looksLikeHtml(String text) {
@@ -89,15 +88,5 @@ public class FeedParser {
 
   private static boolean isNameChar(char c) {
     return Character.isLetterOrDigit(c) || c == '_' || c == ':' || c == '.' || c == '-';
-  }
-
-  static List<String> nonBlank(List<String> values) {
-    List<String> out = new ArrayList<>();
-    for (String v : values) {
-      if (v != null && !v.isBlank() && !out.contains(v)) {
-        out.add(v);
-      }
-    }
-    return out;
   }
 }

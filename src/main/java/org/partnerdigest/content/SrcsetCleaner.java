@@ -2,14 +2,12 @@ package org.partnerdigest.content;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import org.jsoup.internal.StringUtil;
 
 /**
  * Cleans an {@code img srcset}: each candidate URL is resolved against the base and kept only if it
- * is http(s), without tracking parameters; unsafe candidates ({@code javascript:}, {@code data:},
- * unresolvable) are dropped one by one. Parsing follows the HTML candidate rules closely enough
- * that commas inside a URL (as in {@code data:} URLs) do not split it.
+ * is http(s) by {@link Links}, without tracking parameters; unsafe candidates ({@code javascript:},
+ * {@code data:}, unresolvable) are dropped one by one. Parsing follows the HTML candidate rules
+ * closely enough that commas inside a URL (as in {@code data:} URLs) do not split it.
  *
  * @see <a href="https://html.spec.whatwg.org/#parsing-a-srcset-attribute">srcset parsing</a>
  */
@@ -70,12 +68,10 @@ final class SrcsetCleaner {
   }
 
   private static String safeUrl(String candidate, String baseUri) {
-    String resolved = StringUtil.resolve(baseUri, candidate);
-    String lower = resolved.toLowerCase(Locale.ROOT);
-    boolean web = lower.startsWith("http://") || lower.startsWith("https://");
-    if (!web || resolved.chars().anyMatch(c -> Character.isWhitespace(c) || c == ',')) {
+    String url = Links.web(candidate, Links.uri(baseUri));
+    if (url == null || url.chars().anyMatch(c -> Character.isWhitespace(c) || c == ',')) {
       return null;
     }
-    return TrackingParameters.strip(resolved);
+    return TrackingParameters.strip(url);
   }
 }

@@ -18,8 +18,6 @@ final class XmlRepair {
       Pattern.compile("<!DOCTYPE(?:[^\\[>]*\\[.*?\\]\\s*>|[^>]*>)", Pattern.DOTALL);
   private static final Pattern AMPERSAND =
       Pattern.compile("&(?:#(\\d{1,8});|#[xX]([0-9a-fA-F]{1,7});|([A-Za-z][A-Za-z0-9]{0,31});)?");
-  private static final Pattern ILLEGAL_CHARS =
-      Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
 
   private XmlRepair() {}
 
@@ -55,7 +53,7 @@ final class XmlRepair {
   }
 
   static String dropIllegalCharacters(String xml) {
-    return ILLEGAL_CHARS.matcher(xml).replaceAll("");
+    return XmlCharacters.strip(xml);
   }
 
   /**
@@ -75,7 +73,7 @@ final class XmlRepair {
   private static String replacementFor(Matcher m) {
     if (m.group(1) != null || m.group(2) != null) {
       int cp = m.group(1) != null ? parse(m.group(1), 10) : parse(m.group(2), 16);
-      return isXmlChar(cp) ? m.group() : "";
+      return XmlCharacters.isLegal(cp) ? m.group() : "";
     }
     String name = m.group(3);
     if (name == null) {
@@ -103,15 +101,6 @@ final class XmlRepair {
     } catch (NumberFormatException e) {
       return -1;
     }
-  }
-
-  private static boolean isXmlChar(int cp) {
-    return cp == 0x9
-        || cp == 0xA
-        || cp == 0xD
-        || (cp >= 0x20 && cp <= 0xD7FF)
-        || (cp >= 0xE000 && cp <= 0xFFFD)
-        || (cp >= 0x10000 && cp <= 0x10FFFF);
   }
 
   /**

@@ -1,9 +1,11 @@
 package org.partnerdigest.web;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.partnerdigest.search.IndexedEntry;
+import org.partnerdigest.archive.EntryArchive;
+import org.partnerdigest.content.EntryNote;
 import org.partnerdigest.search.SearchResults;
 import org.partnerdigest.search.SearchResults.FacetCount;
 import org.partnerdigest.search.SearchService;
@@ -22,11 +24,14 @@ class ApiController {
   private final SearchService search;
   private final SourceDirectory sources;
   private final TopicDirectory topics;
+  private final EntryArchive archive;
 
-  ApiController(SearchService search, SourceDirectory sources, TopicDirectory topics) {
+  ApiController(
+      SearchService search, SourceDirectory sources, TopicDirectory topics, EntryArchive archive) {
     this.search = search;
     this.sources = sources;
     this.topics = topics;
+    this.archive = archive;
   }
 
   @GetMapping("/search")
@@ -35,10 +40,17 @@ class ApiController {
   }
 
   @GetMapping("/entries/{id}")
-  IndexedEntry entry(@PathVariable String id) {
-    return search
-        .entry(id)
-        .orElseThrow(() -> new NotFoundException("There is no entry with id '" + id + "'."));
+  EntryView entry(@PathVariable String id) {
+    var entry =
+        search
+            .entry(id)
+            .orElseThrow(() -> new NotFoundException("There is no entry with id '" + id + "'."));
+    List<String> notes =
+        archive.find(id).map(a -> a.entry().notes()).stream()
+            .flatMap(Collection::stream)
+            .map(EntryNote::key)
+            .toList();
+    return new EntryView(entry, notes);
   }
 
   @GetMapping("/feeds")

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.flywaydb.core.Flyway;
 import org.partnerdigest.TestProperties;
+import org.partnerdigest.content.EntryNote;
 import org.partnerdigest.content.ParsedEntry;
 import org.partnerdigest.content.TestEntries;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -82,6 +83,11 @@ public final class ArchiveFixture implements AutoCloseable {
         .excerpt(title)
         .contentHash(hash)
         .build();
+  }
+
+  /** {@code e} with these quality notes. */
+  public static ParsedEntry noted(ParsedEntry e, EntryNote... notes) {
+    return TestEntries.from(e).notes(notes).build();
   }
 
   /** The state after a 200 of feed {@code feedKey} with validator {@code etag} at {@code now}. */

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.partnerdigest.content.EntryNote;
 
 /**
  * The one set of Flyway migrations and the archive's SQL on a real PostgreSQL (DESIGN: "SQLite as
@@ -65,6 +66,20 @@ class PostgresArchiveTests {
     assertThat(fx.archive.find("a").orElseThrow().entry().categories())
         .containsExactly("benefits", "renewals");
     assertThat(fx.states.find("mpn").orElseThrow().validators().etag()).isEqualTo("v2");
+  }
+
+  @Test
+  void keepsAnEntrysNotes() {
+    fx.store.storeFetched(
+        state("v1"),
+        List.of(
+            ArchiveFixture.noted(entry("a", "A", NOW, "h1"), EntryNote.TRUNCATED),
+            entry("b", "B", NOW, "h2")),
+        NOW);
+
+    assertThat(fx.archive.find("a").orElseThrow().entry().notes())
+        .containsExactly(EntryNote.TRUNCATED);
+    assertThat(fx.archive.find("b").orElseThrow().entry().notes()).isEmpty();
   }
 
   @Test

@@ -12,6 +12,7 @@ import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -244,7 +246,10 @@ class InspectCommandTests {
               "updated",
               "summary",
               "content",
-              "categories");
+              "categories",
+              "notes");
+      assertThat(entry.get("notes").isArray()).isTrue();
+      assertThat(entry.get("notes").size()).isZero();
       assertThat(entry.get("title").asString())
           .isEqualTo("Does my designation renew automatically?");
       assertThat(entry.get("published").asString()).isEqualTo("2026-11-02T09:00:00Z");
@@ -256,6 +261,28 @@ class InspectCommandTests {
 
       assertThat(run.exit()).isZero();
       assertThat(run.lines().getFirst().get("entries").size()).isEqualTo(2);
+    }
+
+    @Test
+    void printsTheNotesOfEntriesThatHadToBeChanged(@TempDir Path dir) throws IOException {
+      Path feed = dir.resolve("damaged.xml");
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      bytes.write(
+          ("<rss version=\"2.0\"><channel><title>t</title><link>https://x.example/</link>"
+                  + "<item><title>"
+                  + "long ".repeat(1_000)
+                  + "</title></item><item><title>bad ")
+              .getBytes(UTF_8));
+      bytes.write(new byte[] {(byte) 0xC3, (byte) 0x28});
+      bytes.write("</title></item></channel></rss>".getBytes(UTF_8));
+      Files.write(feed, bytes.toByteArray());
+
+      Run run = run(feed.toString());
+
+      JsonNode entries = run.lines().getFirst().get("entries");
+      assertThat(entries.get(0).get("notes").toString()).isEqualTo("[\"truncated\"]");
+      assertThat(entries.get(1).get("notes").toString()).isEqualTo("[\"invalid-encoding\"]");
+      assertThat(run.lines().getFirst().get("recovered").asBoolean()).isTrue();
     }
 
     @Test

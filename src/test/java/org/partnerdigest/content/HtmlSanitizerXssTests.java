@@ -87,6 +87,13 @@ class HtmlSanitizerXssTests {
         "<table background=\"javascript:alert(1)\"><tr><td>x</td></tr></table>",
         "<video><source onerror=\"alert(1)\"></video>",
         "<details open ontoggle=alert(1)>",
+        "<a href=\"JaVaScRiPt:alert(1)\">x</a>",
+        "<a href=\"java\tscript:alert(1)\">x</a>",
+        "<a href=\"\u0001\u001bjavascript:alert(1)\">x</a>",
+        "<a href=\"&#106;avascript:alert(1)\">x</a>",
+        "<a href=\"data:text/html,<script>alert(1)</script>\">x</a>",
+        "<img src=\"  javascript:alert(1)\">",
+        "<q cite=\"vbscript:msgbox(1)\">q</q>",
       })
   void leavesNothingExecutable(String vector) {
     String cleaned = sanitizer.clean(vector, BASE);
@@ -95,6 +102,30 @@ class HtmlSanitizerXssTests {
       assertThat(lower).as("%s -> %s", vector, cleaned).doesNotContain(forbidden);
     }
     SafeHtml.assertSafe(cleaned);
+  }
+
+  @Test
+  void dropsFileAndOtherNonWebUrls() {
+    String cleaned =
+        sanitizer.clean(
+            "<a href=\"file:///etc/passwd\">f</a><a href=\"ftp://x.example/\">g</a>"
+                + "<img src=\"file:///srv/a.png\" alt=\"a\"><a href=\"mailto:a@example.org\">m</a>",
+            BASE);
+
+    assertThat(cleaned)
+        .doesNotContain("file:", "ftp:")
+        .contains(">f</a>", ">g</a>")
+        .contains("href=\"mailto:a@example.org\"");
+  }
+
+  @Test
+  void relativeUrlsWithoutAWebBaseAreDroppedNotMadeFileUrls() {
+    String cleaned =
+        sanitizer.clean(
+            "<a href=\"/x\">x</a><img src=\"a.png\" srcset=\"b.png 2x\">",
+            URI.create("file:/srv/feeds/local.xml"));
+
+    assertThat(cleaned).doesNotContain("file:", "href=", "<img").contains(">x</a>");
   }
 
   /** Mutation XSS: the payload must stay text inside the attribute, not become an element. */

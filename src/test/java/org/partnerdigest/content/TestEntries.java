@@ -2,6 +2,7 @@ package org.partnerdigest.content;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Builds {@link ParsedEntry} values for tests in any module, so a new entry field changes one test
@@ -22,6 +23,7 @@ public final class TestEntries {
   private String text;
   private String excerpt;
   private String contentHash;
+  private Set<EntryNote> notes = Set.of();
 
   private TestEntries(String id) {
     this.id = id;
@@ -47,6 +49,7 @@ public final class TestEntries {
     b.text = e.text();
     b.excerpt = e.excerpt();
     b.contentHash = e.contentHash();
+    b.notes = e.notes();
     return b;
   }
 
@@ -111,6 +114,11 @@ public final class TestEntries {
     return this;
   }
 
+  public TestEntries notes(EntryNote... value) {
+    notes = Set.of(value);
+    return this;
+  }
+
   public ParsedEntry build() {
     String shortText = text == null ? null : text.substring(0, Math.min(200, text.length()));
     return new ParsedEntry(
@@ -126,6 +134,7 @@ public final class TestEntries {
         categories,
         text,
         excerpt != null ? excerpt : shortText,
-        contentHash != null ? contentHash : String.valueOf(title));
+        contentHash != null ? contentHash : String.valueOf(title),
+        notes);
   }
 }
