@@ -268,7 +268,8 @@ class InspectCommandTests {
       Path feed = dir.resolve("damaged.xml");
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       bytes.write(
-          ("<rss version=\"2.0\"><channel><title>t</title><link>https://x.example/</link>"
+          ("<?xml version=\"1.0\" encoding=\"utf-8\"?>"
+                  + "<rss version=\"2.0\"><channel><title>t</title><link>https://x.example/</link>"
                   + "<item><title>"
                   + "long ".repeat(1_000)
                   + "</title></item><item><title>bad ")
