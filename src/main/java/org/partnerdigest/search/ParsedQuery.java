@@ -1,6 +1,7 @@
 package org.partnerdigest.search;
 
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.search.Query;
 
 /**
@@ -10,11 +11,28 @@ import org.apache.lucene.search.Query;
  * @param words the plain words as typed, lower-cased, for spelling suggestions
  * @param wildcards how many {@code prefix*} words expand
  * @param expansionsPerWord the index terms each of them may expand to, per text field
+ * @param filterFields the fields the text filters on ({@code feed:x} gives {@code feed}), unless
+ *     negated
  */
-record ParsedQuery(Query query, List<String> words, int wildcards, int expansionsPerWord) {
+record ParsedQuery(
+    Query query,
+    List<String> words,
+    int wildcards,
+    int expansionsPerWord,
+    Set<String> filterFields) {
+
+  ParsedQuery {
+    words = List.copyOf(words);
+    filterFields = Set.copyOf(filterFields);
+  }
 
   ParsedQuery(Query query, List<String> words) {
-    this(query, words, 0, QueryLimits.MAX_EXPANSIONS_PER_WORD);
+    this(query, words, 0, QueryLimits.MAX_EXPANSIONS_PER_WORD, Set.of());
+  }
+
+  /** True when the text itself asks for one feed ({@code feed:x}). */
+  boolean filtersOnFeed() {
+    return filterFields.contains("feed");
   }
 
   boolean matchesAll() {

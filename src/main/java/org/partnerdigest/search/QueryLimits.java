@@ -99,7 +99,8 @@ record QueryLimits(Duration timeBudget, int expensiveConcurrency, Duration expen
       throw new InvalidQueryException("page must not be negative");
     }
     if (query.size() < 1 || query.size() > MAX_PAGE_SIZE) {
-      throw new InvalidQueryException("size must be between 1 and " + MAX_PAGE_SIZE);
+      throw new InvalidQueryException(
+          "size must be between 1 and " + MAX_PAGE_SIZE + ", was " + query.size());
     }
     long depth = ((long) query.page() + 1) * query.size();
     if (depth > MAX_PAGE_DEPTH) {

@@ -88,7 +88,8 @@ final class QueryRunner {
       IndexSearcher searcher, ParsedQuery parsed, Query text, SearchQuery request, long started)
       throws IOException {
     boolean byRelevance = request.sort() != SearchQuery.Sort.DATE && text != null;
-    Query query = query(request, text == null ? new MatchAllDocsQuery() : text, byRelevance);
+    Query query =
+        query(request, parsed, text == null ? new MatchAllDocsQuery() : text, byRelevance);
     Sort sort =
         byRelevance
             ? new Sort(SortField.FIELD_SCORE, new SortField(PUBLISHED, SortField.Type.LONG, true))
@@ -134,7 +135,7 @@ final class QueryRunner {
   }
 
   /** The text, boosted for relevance order, within the filters of the request. */
-  private Query query(SearchQuery request, Query text, boolean byRelevance) {
+  private Query query(SearchQuery request, ParsedQuery parsed, Query text, boolean byRelevance) {
     Query scored =
         byRelevance
             ? FunctionScoreQuery.boostByValue(
@@ -144,7 +145,8 @@ final class QueryRunner {
             : text;
     BooleanQuery.Builder builder = new BooleanQuery.Builder().add(scored, Occur.MUST);
     filters(request).forEach(f -> builder.add(f, Occur.FILTER));
-    if (request.feed() == null && !mentionsFeed(request.q())) {
+    // asking for one feed shows its own copies, even those folded under another feed's
+    if (request.feed() == null && !parsed.filtersOnFeed()) {
       builder.add(new TermQuery(new Term(PRIMARY, "false")), Occur.MUST_NOT);
     }
     return builder.build();
@@ -181,11 +183,6 @@ final class QueryRunner {
     if (value != null && !value.isBlank()) {
       filters.add(new TermQuery(new Term(field, Keywords.normalize(value))));
     }
-  }
-
-  /** A {@code feed:} filter in the text asks for that feed's copies, duplicates included. */
-  private static boolean mentionsFeed(String q) {
-    return q != null && q.toLowerCase(java.util.Locale.ROOT).contains("feed:");
   }
 
   static Hit hit(Document doc, String snippet) {

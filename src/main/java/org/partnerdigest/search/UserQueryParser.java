@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -128,7 +130,12 @@ final class UserQueryParser {
     }
     Frame root = stack.pop();
     flush(root);
-    return new ParsedQuery(build(root.items), List.copyOf(words), wildcards, expansions);
+    Set<String> filterFields =
+        tokens.stream()
+            .filter(t -> t.field() != null && !t.negated())
+            .map(QueryToken::field)
+            .collect(Collectors.toSet());
+    return new ParsedQuery(build(root.items), words, wildcards, expansions, filterFields);
   }
 
   private void closeGroup(Deque<Frame> stack) {

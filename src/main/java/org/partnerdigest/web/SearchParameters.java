@@ -28,9 +28,6 @@ record SearchParameters(
     String page,
     String size) {
 
-  static final int DEFAULT_SIZE = 20;
-  static final int MAX_SIZE = 100;
-
   /**
    * Every value loses the characters XML cannot carry ({@link XmlText}) here, where a request
    * becomes a query: an ESC or NUL typed into a search cannot break the saved-search Atom feed that
@@ -73,11 +70,8 @@ record SearchParameters(
     }
     // Clients used to 0-based paging ask for page=0 first; it is the first page here too.
     pageNumber = Math.max(pageNumber, 1);
-    int pageSize = number("size", size, DEFAULT_SIZE);
-    if (pageSize < 1 || pageSize > MAX_SIZE) {
-      throw new InvalidParameterException(
-          "size must be between 1 and " + MAX_SIZE + ", was " + size);
-    }
+    // the size's bounds, like every other limit, are the search's to check (QueryLimits)
+    int pageSize = number("size", size, SearchQuery.DEFAULT_SIZE);
     return new SearchQuery(
         q, feed, group, topic, author, fromDate, toDate, sortOrder(), pageNumber - 1, pageSize);
   }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -27,8 +28,6 @@ class ApiProblemsTests extends EmptySiteTest {
           "to=yesterday | to must be a date written as YYYY-MM-DD (e.g. 2026-01-31), was 'yesterday'",
           "from=2026-02-01&to=2026-01-01 | from (2026-02-01) must not be after to (2026-01-01)",
           "sort=popular | sort must be 'relevance' or 'date', was 'popular'",
-          "size=500 | size must be between 1 and 100, was 500",
-          "size=0 | size must be between 1 and 100, was 0",
           "page=-1 | page must not be negative (the first page is 1), was -1",
           "page=two | page must be a whole number, was 'two'",
         })
@@ -44,6 +43,16 @@ class ApiProblemsTests extends EmptySiteTest {
       assertThat(problem.get("detail").asString()).isEqualTo(detail);
       assertThat(problem.get("instance").asString()).isEqualTo("/api/search");
       assertThat(response.body()).doesNotContain("Exception", "at org.");
+    }
+
+    @ParameterizedTest(name = "size={0}")
+    @ValueSource(ints = {0, 500})
+    void answersBadRequestWhenTheSizeIsOutOfRange(int size) {
+      HttpResponse<String> response = site.get("/api/search?q=partner&size=" + size);
+
+      assertThat(response.statusCode()).isEqualTo(400);
+      assertThat(SiteClient.parse(response.body()).get("detail").asString())
+          .isEqualTo("size must be between 1 and 100, was " + size);
     }
 
     @Test
