@@ -10,7 +10,8 @@ import org.partnerdigest.content.ParsedFeed;
 
 /**
  * One line of {@code inspect} output, in the shape DESIGN.md fixes: {@code source, ok, error,
- * recovered, format, feed, entries}. Dates are ISO-8601 UTC or null.
+ * recovered, format, feed, entries}, extended with the feed's {@code id} and each entry's {@code
+ * language}. Dates are ISO-8601 UTC or null.
  */
 record Inspection(String source, boolean ok, Map<String, Object> json) {
 
@@ -51,6 +52,7 @@ record Inspection(String source, boolean ok, Map<String, Object> json) {
     json.put("language", feed.language());
     json.put("author", feed.author());
     json.put("updated", date(feed.updated()));
+    json.put("id", feed.id());
     return json;
   }
 
@@ -61,6 +63,7 @@ record Inspection(String source, boolean ok, Map<String, Object> json) {
     json.put("title", entry.title());
     json.put("link", entry.link());
     json.put("author", entry.author());
+    json.put("language", entry.language());
     json.put("published", date(entry.published()));
     json.put("updated", date(entry.updated()));
     json.put("summary", entry.summary());

@@ -25,6 +25,7 @@ final class FeedFinisher {
               plain(e.title()),
               e.link(),
               AuthorNames.display(plain(e.author())),
+              blankToNull(e.language()),
               e.published(),
               e.updated(),
               html(e.summary(), base),
@@ -50,7 +51,8 @@ final class FeedFinisher {
             plain(f.description()),
             blankToNull(f.language()),
             AuthorNames.display(plain(f.author())),
-            f.updated());
+            f.updated(),
+            blankToNull(f.id()));
     return new ParsedFeed(raw.format(), info, entries, recovered, raw.refreshHint());
   }
 
@@ -74,6 +76,7 @@ final class FeedFinisher {
         e.title(),
         e.link(),
         e.author(),
+        e.language(),
         e.published(),
         e.updated(),
         e.summary(),

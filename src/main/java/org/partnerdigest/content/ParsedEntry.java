@@ -7,6 +7,8 @@ import java.util.List;
  * One normalized entry. Titles and {@code text} are plain text; {@code summary} and {@code content}
  * are sanitized HTML; links are absolute; any field but {@code id} may be {@code null}.
  *
+ * @param language the entry's language tag: the {@code xml:lang} in scope at its text, else its
+ *     feed's language; null when unknown
  * @param id stable id derived from the feed and the guid (or link, or title+date), see {@link
  *     EntryIds}
  * @param text plain text of content (or summary) for indexing
@@ -19,6 +21,7 @@ public record ParsedEntry(
     String title,
     String link,
     String author,
+    String language,
     Instant published,
     Instant updated,
     String summary,

@@ -25,7 +25,12 @@ final class RomeFeedReader {
 
   private RomeFeedReader() {}
 
-  static RawFeed read(Document doc, URI location) throws FeedException {
+  /**
+   * Reads a well-formed feed document.
+   *
+   * @param language the language the HTTP response declared ({@code Content-Language}), or null
+   */
+  static RawFeed read(Document doc, URI location, String language) throws FeedException {
     FeedShape.normalize(doc);
     SyndFeedInput input = new SyndFeedInput(false, Locale.US);
     input.setPreserveWireFeed(true);
@@ -36,24 +41,31 @@ final class RomeFeedReader {
     if (facts.size() != feed.getEntries().size()) {
       facts = List.of();
     }
+    DomEntries.Facts feedFacts = DomEntries.feed(doc, location);
+    String feedLanguage = feedLanguage(feed, feedFacts, language);
+    String feedAuthor = feedAuthor(feed, feedFacts);
+    // RFC 4287, 4.2.1: an Atom entry without authors has the feed's; RSS has no such rule.
+    String inherited = atom ? feedAuthor : null;
     List<RawEntry> entries = new ArrayList<>();
     for (int i = 0; i < feed.getEntries().size(); i++) {
       DomEntries.Facts f = facts.isEmpty() ? DomEntries.NONE : facts.get(i);
-      entries.add(entry(feed.getEntries().get(i), atom, f, location));
+      RawEntry entry = entry(feed.getEntries().get(i), atom, f, location, feedLanguage);
+      entries.add(entry.author() == null ? entry.withAuthor(inherited) : entry);
     }
-    DomEntries.Facts feedFacts = DomEntries.feed(doc, location);
+    EntryTexts texts = feedFacts.texts();
+    String link = feed.getLink() != null ? feed.getLink() : feedFacts.link();
     ParsedFeed.FeedInfo info =
         new ParsedFeed.FeedInfo(
-            title(feed.getTitleEx(), feed.getTitle(), atom),
-            Links.absolute(
-                feed.getLink(), feedFacts.linkBase() != null ? feedFacts.linkBase() : location),
-            title(feed.getDescriptionEx(), feed.getDescription(), atom),
-            feed.getLanguage() != null ? feed.getLanguage() : xmlLang(doc),
-            feedAuthor(feed, wire, feedFacts),
+            texts.title(),
+            Links.absolute(link, feedFacts.linkBase() != null ? feedFacts.linkBase() : location),
+            texts.summary(),
+            feedLanguage,
+            feedAuthor,
             feed.getPublishedDate() != null
                 ? FeedDates.of(feed.getPublishedDate())
                 : FeedDates.parse(
-                    feedFacts.updated() != null ? feedFacts.updated() : feedFacts.published()));
+                    feedFacts.updated() != null ? feedFacts.updated() : feedFacts.published()),
+            feedFacts.id());
     return new RawFeed(format(feed.getFeedType()), info, entries, refreshHint(feed, wire));
   }
 
@@ -68,34 +80,38 @@ final class RomeFeedReader {
     return feedType.startsWith("rss_0.91") ? "rss_0.91" : feedType;
   }
 
-  private static RawEntry entry(SyndEntry e, boolean atom, DomEntries.Facts f, URI location) {
+  private static RawEntry entry(
+      SyndEntry e, boolean atom, DomEntries.Facts f, URI location, String feedLanguage) {
     String guid = guid(e);
+    EntryTexts texts = f.texts();
     // An Atom link is relative to the xml:base in scope where it stands, not to the document.
     URI linkBase = f.linkBase() != null ? f.linkBase() : location;
     String link = Links.absolute(e.getLink(), linkBase);
+    if (link == null) {
+      link = f.link();
+    }
+    if (link == null && texts != null) {
+      link = texts.contentSrc();
+    }
     if (link == null && e.getWireEntry() instanceof Item item && isPermalink(item)) {
       link = Links.absolute(guid, location);
     }
     URI base = f.contentBase() != null ? f.contentBase() : Links.base(location, link);
-    String content =
-        e.getContents().stream()
-            .map(c -> html(c, atom))
-            .filter(Objects::nonNull)
-            .findFirst()
-            .orElse(null);
+    String language = f.language() == null ? feedLanguage : f.language();
     return new RawEntry(
         guid,
-        title(e.getTitleEx(), e.getTitle(), atom),
+        texts != null ? texts.title() : title(e.getTitleEx(), e.getTitle(), atom),
         link,
         entryAuthor(e, f),
+        language,
         e.getPublishedDate() != null
             ? FeedDates.of(e.getPublishedDate())
             : FeedDates.parse(f.published()),
         e.getUpdatedDate() != null
             ? FeedDates.of(e.getUpdatedDate())
             : FeedDates.parse(f.updated()),
-        html(e.getDescription(), atom),
-        content,
+        texts != null ? texts.summary() : html(e.getDescription(), atom),
+        texts != null ? texts.content() : romeContent(e, atom),
         e.getCategories().stream()
             .map(SyndCategory::getName)
             .filter(Objects::nonNull)
@@ -104,6 +120,25 @@ final class RomeFeedReader {
             .distinct()
             .toList(),
         base);
+  }
+
+  private static String romeContent(SyndEntry e, boolean atom) {
+    return e.getContents().stream()
+        .map(c -> html(c, atom))
+        .filter(Objects::nonNull)
+        .findFirst()
+        .orElse(null);
+  }
+
+  /**
+   * The feed's language: RSS {@code language} (or {@code dc:language}), else the {@code xml:lang}
+   * in scope at the feed, else the HTTP {@code Content-Language}.
+   */
+  private static String feedLanguage(SyndFeed feed, DomEntries.Facts f, String http) {
+    if (feed.getLanguage() != null && !feed.getLanguage().isBlank()) {
+      return feed.getLanguage().strip();
+    }
+    return f.language() != null && !f.language().isBlank() ? f.language() : http;
   }
 
   private static String guid(SyndEntry e) {
@@ -152,7 +187,7 @@ final class RomeFeedReader {
         .orElse(f.author());
   }
 
-  private static String feedAuthor(SyndFeed feed, WireFeed wire, DomEntries.Facts f) {
+  private static String feedAuthor(SyndFeed feed, DomEntries.Facts f) {
     if (feed.getAuthor() != null && !feed.getAuthor().isBlank()) {
       return feed.getAuthor();
     }
@@ -162,11 +197,6 @@ final class RomeFeedReader {
             .filter(n -> n != null && !n.isBlank())
             .findFirst()
             .orElse(null);
-    if (fromList == null
-        && wire instanceof Channel channel
-        && channel.getManagingEditor() != null) {
-      return blankToNull(channel.getManagingEditor());
-    }
     return fromList != null ? fromList : f.author();
   }
 
@@ -188,12 +218,6 @@ final class RomeFeedReader {
       return period == null ? null : period.dividedBy(frequency);
     }
     return null;
-  }
-
-  /** The document's {@code xml:lang}, which Atom feeds use instead of a language element. */
-  private static String xmlLang(Document doc) {
-    return blankToNull(
-        doc.getDocumentElement().getAttributeNS("http://www.w3.org/XML/1998/namespace", "lang"));
   }
 
   private static String blankToNull(String s) {

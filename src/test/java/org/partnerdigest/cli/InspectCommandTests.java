@@ -240,6 +240,7 @@ class InspectCommandTests {
               "title",
               "link",
               "author",
+              "language",
               "published",
               "updated",
               "summary",

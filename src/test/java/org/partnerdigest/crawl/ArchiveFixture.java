@@ -74,6 +74,7 @@ final class ArchiveFixture implements AutoCloseable {
         title,
         "https://example.org/" + id,
         "Ann Author",
+        "en",
         published,
         null,
         "<p>" + title + "</p>",
