@@ -1,6 +1,7 @@
 package org.partnerdigest.content;
 
 import static org.partnerdigest.content.FeedElements.Vocabulary.ATOM;
+import static org.partnerdigest.content.FeedElements.Vocabulary.DC;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -101,13 +102,14 @@ final class DomEntries {
       // RFC 4287, 4.2.1: an entry without authors has those of its atom:source.
       author = AuthorElements.of(source, false);
     }
+    String language = feed ? FeedElements.childText(entry, DC, "language") : null;
     return new Facts(
         contentBase,
         linkBase,
         published,
         updated,
         author,
-        xmlLang(texts.textElement()),
+        language != null ? language : xmlLang(texts.textElement()),
         texts,
         link,
         FeedElements.childText(entry, ATOM, "id"));

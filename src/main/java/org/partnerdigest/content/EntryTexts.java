@@ -53,13 +53,13 @@ record EntryTexts(
     }
     String descriptionHtml;
     if (description != null) {
-      descriptionHtml = atom ? AtomText.html(description) : description.getTextContent();
+      descriptionHtml = atom ? AtomText.html(description) : rssHtml(description);
     } else {
       descriptionHtml = fallbackSummary(feed);
     }
     String titleHtml;
     if (title != null) {
-      titleHtml = atom ? AtomText.html(title) : title.getTextContent();
+      titleHtml = atom ? AtomText.html(title) : rssHtml(title);
     } else {
       titleHtml = fallbackTitle(feed);
     }
@@ -92,40 +92,53 @@ record EntryTexts(
 
   private static EntryTexts rss(Element item) {
     Element title = FeedElements.child(item, RSS, "title");
-    Element summary = FeedElements.child(item, RSS, "summary");
-    Element description = FeedElements.child(item, RSS, "description");
+    Element summary = firstOf(item, "summary", "description");
+    Element second = summary == null ? null : secondOf(item, summary, "summary", "description");
     Element content = FeedElements.child(item, CONTENT, "encoded");
-    Element body = FeedElements.child(item, XHTML, "body");
-    if (body == null) {
-      body = FeedElements.child(item, RSS, "body");
+    if (content == null) {
+      content = FeedElements.child(item, XHTML, "body");
     }
-    Element fullitem = FeedElements.child(item, RSS, "fullitem");
-    String contentHtml = null;
-    Element contentElement = content != null ? content : body != null ? body : fullitem;
-    if (content != null) {
-      contentHtml = content.getTextContent();
-    } else if (body != null) {
-      contentHtml = XhtmlMarkup.inner(body);
-    } else if (fullitem != null) {
-      contentHtml = fullitem.getTextContent();
+    if (content == null) {
+      content = FeedElements.child(item, RSS, "body");
     }
-    String summaryHtml;
-    if (summary != null && description != null) {
-      summaryHtml = summary.getTextContent();
-      if (contentHtml == null) {
-        contentHtml = description.getTextContent();
-        contentElement = description;
-      }
-    } else {
-      Element either = summary != null ? summary : description;
-      summaryHtml = either == null ? fallbackSummary(item) : either.getTextContent();
+    if (content == null) {
+      content = FeedElements.child(item, RSS, "fullitem");
+    }
+    if (content == null) {
+      content = second;
     }
     return new EntryTexts(
-        title == null ? fallbackTitle(item) : title.getTextContent(),
-        summaryHtml,
-        contentHtml,
+        title == null ? fallbackTitle(item) : rssHtml(title),
+        summary == null ? fallbackSummary(item) : rssHtml(summary),
+        content == null ? null : rssHtml(content),
         null,
-        firstPresent(item, contentElement, title, summary != null ? summary : description));
+        firstPresent(item, content, title, summary));
+  }
+
+  /**
+   * RSS text is HTML, escaped or not: child elements (an {@code xhtml:body}, unescaped markup in a
+   * description) are that HTML written inline.
+   */
+  private static String rssHtml(Element element) {
+    return FeedElements.hasElementChildren(element)
+        ? XhtmlMarkup.inner(element)
+        : element.getTextContent();
+  }
+
+  /** The first of the named RSS children, in document order. */
+  private static Element firstOf(Element item, String a, String b) {
+    for (Element child : FeedElements.children(item)) {
+      if (FeedElements.is(child, RSS, a) || FeedElements.is(child, RSS, b)) {
+        return child;
+      }
+    }
+    return null;
+  }
+
+  /** The other of the two named RSS children after {@code first}, or null. */
+  private static Element secondOf(Element item, Element first, String a, String b) {
+    String other = FeedElements.localName(first).equals(a) ? b : a;
+    return FeedElements.child(item, RSS, other);
   }
 
   private static String fallbackTitle(Element entry) {

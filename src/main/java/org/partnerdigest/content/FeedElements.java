@@ -47,7 +47,9 @@ final class FeedElements {
       if (uri.startsWith("http://purl.org/rss/1.0/modules/content")) {
         return CONTENT;
       }
-      if (uri.startsWith("http://www.itunes.com/dtds/podcast")) {
+      // Apple's own early documentation used the example.com one.
+      if (uri.startsWith("http://www.itunes.com/dtds/podcast")
+          || uri.equals("http://example.com/dtds/podcast-1.0.dtd")) {
         return ITUNES;
       }
       if (uri.contains("search.yahoo.com/mrss")) {

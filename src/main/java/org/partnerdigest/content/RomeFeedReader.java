@@ -131,7 +131,7 @@ final class RomeFeedReader {
   }
 
   /**
-   * The feed's language: RSS {@code language} (or {@code dc:language}), else the {@code xml:lang}
+   * The feed's language: RSS {@code language}, else {@code dc:language}, else the {@code xml:lang}
    * in scope at the feed, else the HTTP {@code Content-Language}.
    */
   private static String feedLanguage(SyndFeed feed, DomEntries.Facts f, String http) {
