@@ -10,7 +10,6 @@ import java.util.Set;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
 
 /**
  * What Rome's model loses but the DOM still has, per entry in document order: the effective {@code
@@ -50,12 +49,26 @@ final class DomEntries {
 
   private DomEntries() {}
 
-  static List<Facts> read(Document doc, String entryName, URI location) {
-    NodeList nodes = doc.getElementsByTagNameNS("*", entryName);
-    List<Facts> facts = new ArrayList<>(nodes.getLength());
-    for (int i = 0; i < nodes.getLength(); i++) {
-      Element entry = (Element) nodes.item(i);
-      facts.add(facts(entry, EntryTexts.of(entry, location), false, location));
+  /**
+   * The facts of the entries Rome reads, in document order: Atom entries of the root feed, RSS
+   * items of the channel (or, in RSS 1.0, of the root). Elements of the same name elsewhere (an
+   * extension's own {@code item}) are not entries.
+   */
+  static List<Facts> read(Document doc, boolean atom, URI location) {
+    FeedElements.Vocabulary vocabulary = atom ? ATOM : FeedElements.Vocabulary.RSS;
+    String name = atom ? "entry" : "item";
+    Element root = doc.getDocumentElement();
+    List<Facts> facts = new ArrayList<>();
+    for (Element child : FeedElements.children(root)) {
+      if (FeedElements.is(child, vocabulary, name)) {
+        facts.add(facts(child, EntryTexts.of(child, location), false, location));
+      } else if (!atom && FeedElements.is(child, vocabulary, "channel")) {
+        for (Element item : FeedElements.children(child)) {
+          if (FeedElements.is(item, vocabulary, name)) {
+            facts.add(facts(item, EntryTexts.of(item, location), false, location));
+          }
+        }
+      }
     }
     return facts;
   }

@@ -37,7 +37,7 @@ final class RomeFeedReader {
     SyndFeed feed = input.build(doc);
     WireFeed wire = feed.originalWireFeed();
     boolean atom = wire instanceof Feed;
-    List<DomEntries.Facts> facts = DomEntries.read(doc, atom ? "entry" : "item", location);
+    List<DomEntries.Facts> facts = DomEntries.read(doc, atom, location);
     if (facts.size() != feed.getEntries().size()) {
       facts = List.of();
     }
