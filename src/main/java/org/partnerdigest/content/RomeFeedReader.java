@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.w3c.dom.Document;
 
 /** Maps a (safely built) XML document through Rome into a {@link RawFeed}. */
@@ -56,9 +57,12 @@ final class RomeFeedReader {
     String link = feed.getLink() != null ? feed.getLink() : feedFacts.link();
     ParsedFeed.FeedInfo info =
         new ParsedFeed.FeedInfo(
-            texts.title(),
+            dom(texts.title(), atom, () -> title(feed.getTitleEx(), feed.getTitle(), atom)),
             Links.absolute(link, feedFacts.linkBase() != null ? feedFacts.linkBase() : location),
-            texts.summary(),
+            dom(
+                texts.summary(),
+                atom,
+                () -> title(feed.getDescriptionEx(), feed.getDescription(), atom)),
             feedLanguage,
             feedAuthor,
             feed.getPublishedDate() != null
@@ -100,7 +104,10 @@ final class RomeFeedReader {
     String language = f.language() == null ? feedLanguage : f.language();
     return new RawEntry(
         guid,
-        texts != null ? texts.title() : title(e.getTitleEx(), e.getTitle(), atom),
+        dom(
+            texts == null ? null : texts.title(),
+            atom && texts != null,
+            () -> title(e.getTitleEx(), e.getTitle(), atom)),
         link,
         entryAuthor(e, f),
         language,
@@ -110,8 +117,14 @@ final class RomeFeedReader {
         e.getUpdatedDate() != null
             ? FeedDates.of(e.getUpdatedDate())
             : FeedDates.parse(f.updated()),
-        texts != null ? texts.summary() : html(e.getDescription(), atom),
-        texts != null ? texts.content() : romeContent(e, atom),
+        dom(
+            texts == null ? null : texts.summary(),
+            atom && texts != null,
+            () -> html(e.getDescription(), atom)),
+        dom(
+            texts == null ? null : texts.content(),
+            atom && texts != null,
+            () -> romeContent(e, atom)),
         e.getCategories().stream()
             .map(SyndCategory::getName)
             .filter(Objects::nonNull)
@@ -120,6 +133,14 @@ final class RomeFeedReader {
             .distinct()
             .toList(),
         base);
+  }
+
+  /**
+   * What the DOM read, else Rome's reading. For Atom the DOM's word is final: where it read nothing
+   * (binary base64), Rome's raw value must not leak through.
+   */
+  private static String dom(String fromDom, boolean decided, Supplier<String> rome) {
+    return fromDom != null || decided ? fromDom : rome.get();
   }
 
   private static String romeContent(SyndEntry e, boolean atom) {
