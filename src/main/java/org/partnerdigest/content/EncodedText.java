@@ -74,7 +74,13 @@ final class EncodedText {
 
   /** True when text of an unknown media type starts like an HTML document or fragment. */
   static boolean looksLikeHtml(String text) {
-    String head = text.stripLeading().toLowerCase(Locale.ROOT);
+    int start = 0;
+    while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    // The longest signature and the byte after it are all that is looked at.
+    String head =
+        text.substring(start, Math.min(text.length(), start + 16)).toLowerCase(Locale.ROOT);
     for (String signature : HTML_SIGNATURES) {
       if (head.startsWith(signature)) {
         if (signature.equals("<!--") || head.length() == signature.length()) {

@@ -35,8 +35,9 @@ class AtomTextConstructTests {
       List<ParsedEntry> entries = parse("atom10-base64-content.xml").entries();
 
       assertThat(entries.get(0).content()).isEqualTo("Example &lt;b&gt;Atom&lt;/b&gt;");
-      assertThat(entries.get(1).content()).isNull();
-      assertThat(entries.get(1).title()).isEqualTo("A binary attachment");
+      assertThat(entries.get(1).content()).isEqualTo("<p>History of the &lt;blink&gt; tag</p>");
+      assertThat(entries.get(2).content()).isNull();
+      assertThat(entries.get(2).title()).isEqualTo("A binary attachment");
     }
   }
 
