@@ -11,7 +11,8 @@ import org.partnerdigest.content.ParsedFeed;
 /**
  * One line of {@code inspect} output, in the shape DESIGN.md fixes: {@code source, ok, error,
  * recovered, format, feed, entries}, extended with the feed's {@code id} and each entry's {@code
- * language}. Dates are ISO-8601 UTC or null.
+ * language}. Dates are ISO-8601 UTC or null. An entry's {@code summary} is its {@link
+ * ParsedEntry#displaySummary() display summary}.
  */
 record Inspection(String source, boolean ok, Map<String, Object> json) {
 
@@ -66,7 +67,7 @@ record Inspection(String source, boolean ok, Map<String, Object> json) {
     json.put("language", entry.language());
     json.put("published", date(entry.published()));
     json.put("updated", date(entry.updated()));
-    json.put("summary", entry.summary());
+    json.put("summary", entry.displaySummary());
     json.put("content", entry.content());
     json.put("categories", entry.categories());
     return json;

@@ -7,6 +7,8 @@ import java.util.List;
  * One normalized entry. Titles and {@code text} are plain text; {@code summary} and {@code content}
  * are sanitized HTML; links are absolute; any field but {@code id} may be {@code null}.
  *
+ * @param summary the feed's own summary, null when it gave none (what is stored, hashed and
+ *     indexed; see {@link #displaySummary()} for what is shown)
  * @param language the entry's language tag: the {@code xml:lang} in scope at its text, else its
  *     feed's language; null when unknown
  * @param id stable id derived from the feed and the guid (or link, or title+date), see {@link
@@ -33,5 +35,17 @@ public record ParsedEntry(
 
   public ParsedEntry {
     categories = List.copyOf(categories);
+  }
+
+  /**
+   * The summary to show a reader or tool: the feed's own summary, else the start of the entry's
+   * text as escaped HTML (the {@code excerpt}, escaped), else null. Derived here rather than
+   * stored, so the archive, {@code contentHash} and search weighting see only what the feed said.
+   */
+  public String displaySummary() {
+    if (summary != null) {
+      return summary;
+    }
+    return excerpt == null || excerpt.isBlank() ? null : Html.escape(excerpt);
   }
 }
