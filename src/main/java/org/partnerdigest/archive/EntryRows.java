@@ -37,6 +37,7 @@ final class EntryRows {
             row.getString("title"),
             row.getString("link"),
             row.getString("author"),
+            null, // the entry's language is not stored (nothing reads it back yet)
             instant(row, "published"),
             instant(row, "updated"),
             row.getString("summary"),

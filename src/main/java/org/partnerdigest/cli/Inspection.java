@@ -11,8 +11,9 @@ import org.partnerdigest.content.ParsedFeed;
 
 /**
  * One line of {@code inspect} output, in the shape DESIGN.md fixes: {@code source, ok, error,
- * recovered, format, feed, entries}, and per entry the extra {@code notes} array (keys of {@link
- * EntryNote}). Dates are ISO-8601 UTC or null.
+ * recovered, format, feed, entries}, extended with the feed's {@code id}, each entry's {@code
+ * language} and its {@code notes} array (keys of {@link EntryNote}). Dates are ISO-8601 UTC or
+ * null. An entry's {@code summary} is its {@link ParsedEntry#displaySummary() display summary}.
  */
 record Inspection(String source, boolean ok, Map<String, Object> json) {
 
@@ -53,6 +54,7 @@ record Inspection(String source, boolean ok, Map<String, Object> json) {
     json.put("language", feed.language());
     json.put("author", feed.author());
     json.put("updated", date(feed.updated()));
+    json.put("id", feed.id());
     return json;
   }
 
@@ -63,9 +65,10 @@ record Inspection(String source, boolean ok, Map<String, Object> json) {
     json.put("title", entry.title());
     json.put("link", entry.link());
     json.put("author", entry.author());
+    json.put("language", entry.language());
     json.put("published", date(entry.published()));
     json.put("updated", date(entry.updated()));
-    json.put("summary", entry.summary());
+    json.put("summary", entry.displaySummary());
     json.put("content", entry.content());
     json.put("categories", entry.categories());
     json.put("notes", entry.notes().stream().map(EntryNote::key).toList());

@@ -94,7 +94,13 @@ final class SourceInspector {
     }
     return switch (fetcher.fetch(url, null, null)) {
       case FetchOutcome.Fetched f ->
-          new FeedDocument(f.body(), f.contentType(), f.finalUrl(), source);
+          new FeedDocument(
+              f.body(),
+              f.contentType(),
+              f.finalUrl(),
+              source,
+              f.contentLanguage(),
+              f.contentLocation());
       case FetchOutcome.NotModified n -> throw new SourceException("HTTP 304 Not Modified");
       case FetchOutcome.Gone g -> throw new SourceException(g.message());
       case FetchOutcome.RateLimited r ->

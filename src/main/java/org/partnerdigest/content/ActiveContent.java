@@ -1,10 +1,13 @@
 package org.partnerdigest.content;
 
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
  * Elements removed together with everything inside them before the allowlist runs: the cleaner
  * would otherwise unwrap them and keep their text (script source, CSS, form labels, SVG markup).
+ * Plugin elements ({@code object}, {@code applet}) lose only themselves: their fallback content is
+ * what a reader without the plugin sees.
  */
 final class ActiveContent {
 
@@ -16,9 +19,7 @@ final class ActiveContent {
           "iframe",
           "frame",
           "frameset",
-          "object",
           "embed",
-          "applet",
           "param",
           "form",
           "input",
@@ -42,7 +43,31 @@ final class ActiveContent {
           "portal",
           "xml");
 
+  /**
+   * {@code object} and {@code applet} hold fallback content, which HTML shows where the plugin does
+   * not run; we never run it, so the fallback is what a reader should see. The elements go (their
+   * {@code param}s and {@code embed}s with them), the fallback stays and is cleaned like the rest.
+   */
+  private static final String FALLBACK_HOLDERS = "object,applet";
+
+  /**
+   * XML-style self-closing ({@code <iframe src="…"/>}) on an element that HTML reads as raw text:
+   * HTML ignores the slash, so everything after it would become the element's text and vanish with
+   * it. Feeds written by XML tools mean the element to end there.
+   */
+  private static final Pattern SELF_CLOSED_RAW_TEXT =
+      Pattern.compile(
+          "<(iframe|noembed|noframes|script|style|textarea|title|xmp)(\\s[^<>]*?)?/>",
+          Pattern.CASE_INSENSITIVE);
+
   private ActiveContent() {}
+
+  /** Closes self-closed raw-text elements, so the text after them is not swallowed. */
+  static String closeSelfClosed(String html) {
+    return html.indexOf("/>") < 0
+        ? html
+        : SELF_CLOSED_RAW_TEXT.matcher(html).replaceAll("<$1$2></$1>");
+  }
 
   /**
    * Removes active elements in place. {@code noscript} is unwrapped instead: lazy-loading pages put
@@ -50,6 +75,7 @@ final class ActiveContent {
    * the copies it makes redundant before).
    */
   static void remove(Element root) {
+    root.select(FALLBACK_HOLDERS).unwrap();
     root.select(REMOVED_WITH_CONTENT).remove();
   }
 

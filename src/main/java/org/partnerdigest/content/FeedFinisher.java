@@ -60,6 +60,7 @@ final class FeedFinisher {
             title,
             bounds.link(link),
             author(bounds, e.author()),
+            bounds.text(blankToNull(XmlCharacters.strip(e.language())), FieldLimits.LANGUAGE),
             e.published(),
             e.updated(),
             bounds.html(
@@ -101,6 +102,7 @@ final class FeedFinisher {
         e.title(),
         e.link(),
         e.author(),
+        e.language(),
         e.published(),
         e.updated(),
         e.summary(),
@@ -121,7 +123,8 @@ final class FeedFinisher {
         bounds.text(plain(bounds.raw(f.description(), FieldLimits.SUMMARY)), FieldLimits.SUMMARY),
         bounds.text(blankToNull(XmlCharacters.strip(f.language())), FieldLimits.LANGUAGE),
         author(bounds, f.author()),
-        f.updated());
+        f.updated(),
+        bounds.text(blankToNull(XmlCharacters.strip(f.id())), FieldLimits.GUID));
   }
 
   private String author(FieldBounds bounds, String raw) {

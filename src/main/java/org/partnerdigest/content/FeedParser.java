@@ -37,15 +37,16 @@ public class FeedParser {
     if (text.isBlank()) {
       throw new FeedParseException("not a feed: empty document");
     }
-    URI location = document.location();
+    URI location = HttpHeaders.base(document.location(), document.contentLocation());
+    String language = HttpHeaders.language(document.contentLanguage());
     RawFeed raw;
     boolean recovered = decoded.doubtful();
     if (text.stripLeading().startsWith("{")) {
-      raw = JsonFeedReader.read(text, location);
+      raw = JsonFeedReader.read(text, location, language);
     } else if (looksLikeHtml(text)) {
-      throw FeedAutodiscovery.notAFeed(text, location);
+      throw FeedAutodiscovery.notAFeed(text, document.location());
     } else {
-      XmlFeedReader.Result result = xml.read(text, location);
+      XmlFeedReader.Result result = xml.read(text, location, language);
       raw = result.feed();
       recovered |= result.recovered();
     }

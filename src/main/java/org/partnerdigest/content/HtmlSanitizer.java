@@ -42,7 +42,7 @@ public final class HtmlSanitizer {
   }
 
   private static String cleanOnce(String html, String baseUri) {
-    Document dirty = Jsoup.parseBodyFragment(html, baseUri);
+    Document dirty = Jsoup.parseBodyFragment(ActiveContent.closeSelfClosed(html), baseUri);
     ActiveContent.remove(dirty.body());
     LazyImages.promote(dirty.body());
     ActiveContent.unwrapNoscript(dirty.body());
@@ -74,7 +74,7 @@ public final class HtmlSanitizer {
     if (raw == null || raw.isBlank()) {
       return "";
     }
-    Element body = Jsoup.parseBodyFragment(raw).body();
+    Element body = Jsoup.parseBodyFragment(ActiveContent.closeSelfClosed(raw)).body();
     ActiveContent.remove(body);
     return PlainText.fold(body.text());
   }

@@ -11,7 +11,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * JSON Feed 1.0 and 1.1 (https://jsonfeed.org/version/1.1). Nesting is bounded at depth 100; {@code
- * content_text} and {@code summary} are plain text and become escaped HTML.
+ * content_text} and {@code summary} are plain text and become escaped HTML. An item's {@code
+ * language} defaults to the feed's, which defaults to the HTTP {@code Content-Language}.
  */
 final class JsonFeedReader {
 
@@ -29,7 +30,7 @@ final class JsonFeedReader {
 
   private JsonFeedReader() {}
 
-  static RawFeed read(String json, URI location) throws FeedParseException {
+  static RawFeed read(String json, URI location, String httpLanguage) throws FeedParseException {
     JsonNode root;
     try {
       root = MAPPER.readTree(json);
@@ -42,10 +43,11 @@ final class JsonFeedReader {
           "not a feed: JSON without a JSON Feed version (" + VERSION_PREFIX + "1.1)");
     }
     String format = version.endsWith("/1") ? "json_1.0" : "json_1.1";
+    String language = text(root, "language") != null ? text(root, "language") : httpLanguage;
     List<RawEntry> entries = new ArrayList<>();
     for (JsonNode item : root.path("items")) {
       if (item.isObject()) {
-        entries.add(entry(item, location));
+        entries.add(entry(item, location, language));
       }
     }
     ParsedFeed.FeedInfo info =
@@ -53,13 +55,14 @@ final class JsonFeedReader {
             text(root, "title"),
             Links.absolute(text(root, "home_page_url"), location),
             text(root, "description"),
-            text(root, "language"),
+            language,
             author(root),
+            null,
             null);
     return new RawFeed(format, info, entries, null);
   }
 
-  private static RawEntry entry(JsonNode item, URI location) {
+  private static RawEntry entry(JsonNode item, URI location, String language) {
     String link = Links.absolute(text(item, "url"), location);
     if (link == null) {
       link = Links.absolute(text(item, "external_url"), location);
@@ -79,6 +82,7 @@ final class JsonFeedReader {
         text(item, "title"),
         link,
         author(item),
+        text(item, "language") != null ? text(item, "language") : language,
         FeedDates.parse(text(item, "date_published")),
         FeedDates.parse(text(item, "date_modified")),
         summary == null ? null : Html.escape(summary),

@@ -12,6 +12,10 @@ import java.util.Set;
  * and each is bounded by {@code FieldLimits} (docs/content.md); any field but {@code id} may be
  * {@code null}.
  *
+ * @param summary the feed's own summary, null when it gave none (what is stored, hashed and
+ *     indexed; see {@link #displaySummary()} for what is shown)
+ * @param language the entry's language tag: the {@code xml:lang} in scope at its text, else its
+ *     feed's language; null when unknown
  * @param id stable id derived from the feed and the guid (or link, or title+date), see {@link
  *     EntryIds}
  * @param text plain text of content (or summary) for indexing
@@ -25,6 +29,7 @@ public record ParsedEntry(
     String title,
     String link,
     String author,
+    String language,
     Instant published,
     Instant updated,
     String summary,
@@ -38,5 +43,17 @@ public record ParsedEntry(
   public ParsedEntry {
     categories = List.copyOf(categories);
     notes = notes.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(notes));
+  }
+
+  /**
+   * The summary to show a reader or tool: the feed's own summary, else the start of the entry's
+   * text as escaped HTML (the {@code excerpt}, escaped), else null. Derived here rather than
+   * stored, so the archive, {@code contentHash} and search weighting see only what the feed said.
+   */
+  public String displaySummary() {
+    if (summary != null) {
+      return summary;
+    }
+    return excerpt == null || excerpt.isBlank() ? null : Html.escape(excerpt);
   }
 }

@@ -21,12 +21,19 @@ public record ParsedFeed(
     entries = List.copyOf(entries);
   }
 
-  /** Feed-level metadata; any field may be {@code null}. */
+  /**
+   * Feed-level metadata; any field may be {@code null}.
+   *
+   * @param language the {@code language} element, else the {@code xml:lang} in scope at the feed,
+   *     else the HTTP {@code Content-Language}
+   * @param id the feed's own identifier (Atom {@code id})
+   */
   public record FeedInfo(
       String title,
       String link,
       String description,
       String language,
       String author,
-      java.time.Instant updated) {}
+      java.time.Instant updated,
+      String id) {}
 }

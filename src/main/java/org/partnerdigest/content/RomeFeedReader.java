@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.w3c.dom.Document;
 
 /** Maps a (safely built) XML document through Rome into a {@link RawFeed}. */
@@ -25,35 +26,50 @@ final class RomeFeedReader {
 
   private RomeFeedReader() {}
 
-  static RawFeed read(Document doc, URI location) throws FeedException {
+  /**
+   * Reads a well-formed feed document.
+   *
+   * @param language the language the HTTP response declared ({@code Content-Language}), or null
+   */
+  static RawFeed read(Document doc, URI location, String language) throws FeedException {
     FeedShape.normalize(doc);
     SyndFeedInput input = new SyndFeedInput(false, Locale.US);
     input.setPreserveWireFeed(true);
     SyndFeed feed = input.build(doc);
     WireFeed wire = feed.originalWireFeed();
     boolean atom = wire instanceof Feed;
-    List<DomEntries.Facts> facts = DomEntries.read(doc, atom ? "entry" : "item", location);
+    List<DomEntries.Facts> facts = DomEntries.read(doc, atom, location);
     if (facts.size() != feed.getEntries().size()) {
       facts = List.of();
     }
+    DomEntries.Facts feedFacts = DomEntries.feed(doc, location);
+    String feedLanguage = feedLanguage(feed, feedFacts, language);
+    String feedAuthor = feedAuthor(feed, feedFacts);
+    // RFC 4287, 4.2.1: an Atom entry without authors has the feed's; RSS has no such rule.
+    String inherited = atom ? feedAuthor : null;
     List<RawEntry> entries = new ArrayList<>();
     for (int i = 0; i < feed.getEntries().size(); i++) {
       DomEntries.Facts f = facts.isEmpty() ? DomEntries.NONE : facts.get(i);
-      entries.add(entry(feed.getEntries().get(i), atom, f, location));
+      RawEntry entry = entry(feed.getEntries().get(i), atom, f, location, feedLanguage);
+      entries.add(entry.author() == null ? entry.withAuthor(inherited) : entry);
     }
-    DomEntries.Facts feedFacts = DomEntries.feed(doc, location);
+    EntryTexts texts = feedFacts.texts();
+    String link = feed.getLink() != null ? feed.getLink() : feedFacts.link();
     ParsedFeed.FeedInfo info =
         new ParsedFeed.FeedInfo(
-            title(feed.getTitleEx(), feed.getTitle(), atom),
-            Links.absolute(
-                feed.getLink(), feedFacts.linkBase() != null ? feedFacts.linkBase() : location),
-            title(feed.getDescriptionEx(), feed.getDescription(), atom),
-            feed.getLanguage() != null ? feed.getLanguage() : xmlLang(doc),
-            feedAuthor(feed, wire, feedFacts),
+            dom(texts.title(), atom, () -> title(feed.getTitleEx(), feed.getTitle(), atom)),
+            Links.absolute(link, feedFacts.linkBase() != null ? feedFacts.linkBase() : location),
+            dom(
+                texts.summary(),
+                atom,
+                () -> title(feed.getDescriptionEx(), feed.getDescription(), atom)),
+            feedLanguage,
+            feedAuthor,
             feed.getPublishedDate() != null
                 ? FeedDates.of(feed.getPublishedDate())
                 : FeedDates.parse(
-                    feedFacts.updated() != null ? feedFacts.updated() : feedFacts.published()));
+                    feedFacts.updated() != null ? feedFacts.updated() : feedFacts.published()),
+            feedFacts.id());
     return new RawFeed(format(feed.getFeedType()), info, entries, refreshHint(feed, wire));
   }
 
@@ -68,34 +84,47 @@ final class RomeFeedReader {
     return feedType.startsWith("rss_0.91") ? "rss_0.91" : feedType;
   }
 
-  private static RawEntry entry(SyndEntry e, boolean atom, DomEntries.Facts f, URI location) {
+  private static RawEntry entry(
+      SyndEntry e, boolean atom, DomEntries.Facts f, URI location, String feedLanguage) {
     String guid = guid(e);
+    EntryTexts texts = f.texts();
     // An Atom link is relative to the xml:base in scope where it stands, not to the document.
     URI linkBase = f.linkBase() != null ? f.linkBase() : location;
     String link = Links.absolute(e.getLink(), linkBase);
+    if (link == null) {
+      link = f.link();
+    }
+    if (link == null && texts != null) {
+      link = texts.contentSrc();
+    }
     if (link == null && e.getWireEntry() instanceof Item item && isPermalink(item)) {
       link = Links.absolute(guid, location);
     }
     URI base = f.contentBase() != null ? f.contentBase() : Links.base(location, link);
-    String content =
-        e.getContents().stream()
-            .map(c -> html(c, atom))
-            .filter(Objects::nonNull)
-            .findFirst()
-            .orElse(null);
+    String language = f.language() == null ? feedLanguage : f.language();
     return new RawEntry(
         guid,
-        title(e.getTitleEx(), e.getTitle(), atom),
+        dom(
+            texts == null ? null : texts.title(),
+            atom && texts != null,
+            () -> title(e.getTitleEx(), e.getTitle(), atom)),
         link,
         entryAuthor(e, f),
+        language,
         e.getPublishedDate() != null
             ? FeedDates.of(e.getPublishedDate())
             : FeedDates.parse(f.published()),
         e.getUpdatedDate() != null
             ? FeedDates.of(e.getUpdatedDate())
             : FeedDates.parse(f.updated()),
-        html(e.getDescription(), atom),
-        content,
+        dom(
+            texts == null ? null : texts.summary(),
+            atom && texts != null,
+            () -> html(e.getDescription(), atom)),
+        dom(
+            texts == null ? null : texts.content(),
+            atom && texts != null,
+            () -> romeContent(e, atom)),
         e.getCategories().stream()
             .map(SyndCategory::getName)
             .filter(Objects::nonNull)
@@ -104,6 +133,33 @@ final class RomeFeedReader {
             .distinct()
             .toList(),
         base);
+  }
+
+  /**
+   * What the DOM read, else Rome's reading. For Atom the DOM's word is final: where it read nothing
+   * (binary base64), Rome's raw value must not leak through.
+   */
+  private static String dom(String fromDom, boolean decided, Supplier<String> rome) {
+    return fromDom != null || decided ? fromDom : rome.get();
+  }
+
+  private static String romeContent(SyndEntry e, boolean atom) {
+    return e.getContents().stream()
+        .map(c -> html(c, atom))
+        .filter(Objects::nonNull)
+        .findFirst()
+        .orElse(null);
+  }
+
+  /**
+   * The feed's language: RSS {@code language}, else {@code dc:language}, else the {@code xml:lang}
+   * in scope at the feed, else the HTTP {@code Content-Language}.
+   */
+  private static String feedLanguage(SyndFeed feed, DomEntries.Facts f, String http) {
+    if (feed.getLanguage() != null && !feed.getLanguage().isBlank()) {
+      return feed.getLanguage().strip();
+    }
+    return f.language() != null && !f.language().isBlank() ? f.language() : http;
   }
 
   private static String guid(SyndEntry e) {
@@ -152,7 +208,7 @@ final class RomeFeedReader {
         .orElse(f.author());
   }
 
-  private static String feedAuthor(SyndFeed feed, WireFeed wire, DomEntries.Facts f) {
+  private static String feedAuthor(SyndFeed feed, DomEntries.Facts f) {
     if (feed.getAuthor() != null && !feed.getAuthor().isBlank()) {
       return feed.getAuthor();
     }
@@ -162,11 +218,6 @@ final class RomeFeedReader {
             .filter(n -> n != null && !n.isBlank())
             .findFirst()
             .orElse(null);
-    if (fromList == null
-        && wire instanceof Channel channel
-        && channel.getManagingEditor() != null) {
-      return blankToNull(channel.getManagingEditor());
-    }
     return fromList != null ? fromList : f.author();
   }
 
@@ -188,12 +239,6 @@ final class RomeFeedReader {
       return period == null ? null : period.dividedBy(frequency);
     }
     return null;
-  }
-
-  /** The document's {@code xml:lang}, which Atom feeds use instead of a language element. */
-  private static String xmlLang(Document doc) {
-    return blankToNull(
-        doc.getDocumentElement().getAttributeNS("http://www.w3.org/XML/1998/namespace", "lang"));
   }
 
   private static String blankToNull(String s) {

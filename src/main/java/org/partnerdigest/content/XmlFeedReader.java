@@ -7,7 +7,8 @@ import org.xml.sax.SAXParseException;
 
 /**
  * XML feeds: strict parse with the hardened parser, then the repairs of {@link XmlRepair}, then
- * Rome. Rome only ever sees a DOM we built, so it never guesses a charset nor reads a DTD.
+ * Rome (or, for a CDF channel, {@link CdfFeedReader}). Rome only ever sees a DOM we built, so it
+ * never guesses a charset nor reads a DTD.
  */
 final class XmlFeedReader {
 
@@ -16,7 +17,7 @@ final class XmlFeedReader {
   /** A feed read from XML and whether it took a repair to read it. */
   record Result(RawFeed feed, boolean recovered) {}
 
-  Result read(String text, URI location) throws FeedParseException {
+  Result read(String text, URI location, String language) throws FeedParseException {
     String prepared = XmlRepair.stripDoctype(text);
     Document doc;
     SAXParseException strictError = null;
@@ -26,8 +27,12 @@ final class XmlFeedReader {
       doc = repaired(prepared, strict);
       strictError = strict;
     }
+    C1Controls.replaceIn(doc);
     try {
-      return new Result(RomeFeedReader.read(doc, location), strictError != null);
+      if (CdfFeedReader.isCdf(doc)) {
+        return new Result(CdfFeedReader.read(doc, location, language), strictError != null);
+      }
+      return new Result(RomeFeedReader.read(doc, location, language), strictError != null);
     } catch (FeedException | RuntimeException e) {
       if (strictError != null) {
         // The repaired text is not a feed either: the original syntax error is the useful news.

@@ -103,7 +103,12 @@ class FeedCrawl {
       feed =
           parser.parse(
               new FeedDocument(
-                  fetched.body(), fetched.contentType(), fetched.finalUrl(), source.key()));
+                  fetched.body(),
+                  fetched.contentType(),
+                  fetched.finalUrl(),
+                  source.key(),
+                  fetched.contentLanguage(),
+                  fetched.contentLocation()));
     } catch (FeedParseException e) {
       return recordFailure(before, e.getMessage(), t0);
     }

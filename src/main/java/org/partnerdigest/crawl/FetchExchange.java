@@ -183,7 +183,9 @@ final class FetchExchange {
             uri,
             header(response, "ETag"),
             header(response, "Last-Modified"),
-            movedTo));
+            movedTo,
+            header(response, "Content-Language"),
+            header(response, "Content-Location")));
   }
 
   private Failed timedOut() {

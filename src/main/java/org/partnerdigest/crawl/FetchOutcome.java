@@ -11,10 +11,31 @@ public sealed interface FetchOutcome {
    *
    * @param finalUrl where the body came from after redirects
    * @param movedTo set when a 301/308 on the way says the feed moved permanently
+   * @param contentLanguage the {@code Content-Language} header, for the feed's default language
+   * @param contentLocation the {@code Content-Location} header, for the feed's base URI
    */
   record Fetched(
-      byte[] body, String contentType, URI finalUrl, String etag, String lastModified, URI movedTo)
-      implements FetchOutcome {}
+      byte[] body,
+      String contentType,
+      URI finalUrl,
+      String etag,
+      String lastModified,
+      URI movedTo,
+      String contentLanguage,
+      String contentLocation)
+      implements FetchOutcome {
+
+    /** A body without language or location headers. */
+    public Fetched(
+        byte[] body,
+        String contentType,
+        URI finalUrl,
+        String etag,
+        String lastModified,
+        URI movedTo) {
+      this(body, contentType, finalUrl, etag, lastModified, movedTo, null, null);
+    }
+  }
 
   /** 304: nothing changed; nothing is written but the fetch time. */
   record NotModified(URI movedTo) implements FetchOutcome {}

@@ -242,6 +242,7 @@ class InspectCommandTests {
               "title",
               "link",
               "author",
+              "language",
               "published",
               "updated",
               "summary",

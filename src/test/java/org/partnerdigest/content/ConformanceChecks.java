@@ -16,8 +16,11 @@ import tools.jackson.databind.JsonNode;
  */
 final class ConformanceChecks {
 
-  /** Sub-fields (feedparser "details") we do not model: types, languages, bases, emails, URLs. */
-  private static final Set<String> COMPARABLE_DETAILS = Set.of("value", "name", "term");
+  /**
+   * Sub-fields (feedparser "details") we model; types, bases, emails and URLs we do not. A text
+   * construct's language is compared with its entry's (or feed's) language.
+   */
+  private static final Set<String> COMPARABLE_DETAILS = Set.of("value", "name", "term", "language");
 
   private ConformanceChecks() {}
 
@@ -27,7 +30,7 @@ final class ConformanceChecks {
     if (detail != null && !COMPARABLE_DETAILS.contains(detail)) {
       return null;
     }
-    String field = check.path("field").asString();
+    String field = "language".equals(detail) ? "language" : check.path("field").asString();
     String op = check.path("op").asString();
     boolean entryScope = check.path("kind").asString().equals("entry_field");
     if (entryScope) {
@@ -58,6 +61,7 @@ final class ConformanceChecks {
       case "published" -> date(op, check, e.published());
       case "updated" -> date(op, check, e.updated() != null ? e.updated() : e.published());
       case "categories" -> category(op, check, e.categories());
+      case "language" -> text(op, check, e.language());
       default -> null;
     };
   }
@@ -70,6 +74,7 @@ final class ConformanceChecks {
       case "summary" -> contains(op, check, f.description());
       case "updated", "published" -> date(op, check, f.updated());
       case "language" -> text(op, check, f.language());
+      case "id" -> text(op, check, f.id());
       default -> null;
     };
   }
@@ -129,7 +134,7 @@ final class ConformanceChecks {
     return fold(check.path("value").asString()).equals(fold(actual));
   }
 
-  /** True when the entry's summary or content contains the forbidden text (case-insensitive). */
+  /** True when the entry's summary, content or title has the forbidden text (case-insensitive). */
   static boolean violates(JsonNode check, ParsedFeed feed) {
     int index = check.path("index").asInt(0);
     if (feed == null || index >= feed.entries().size()) {
@@ -138,7 +143,8 @@ final class ConformanceChecks {
     ParsedEntry e = feed.entries().get(index);
     String needle = check.path("value").asString().toLowerCase(Locale.ROOT);
     return Objects.toString(e.summary(), "").toLowerCase(Locale.ROOT).contains(needle)
-        || Objects.toString(e.content(), "").toLowerCase(Locale.ROOT).contains(needle);
+        || Objects.toString(e.content(), "").toLowerCase(Locale.ROOT).contains(needle)
+        || Objects.toString(e.title(), "").toLowerCase(Locale.ROOT).contains(needle);
   }
 
   static String fold(String s) {

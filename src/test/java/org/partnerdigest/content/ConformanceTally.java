@@ -21,6 +21,7 @@ final class ConformanceTally {
 
   final Map<String, Counts> byCategory = new TreeMap<>();
   final List<String> crashes = new ArrayList<>();
+  final List<String> withoutOutput = new ArrayList<>();
   final List<String> violations = new ArrayList<>();
   final List<String> fieldMisses = new ArrayList<>();
   final List<String> rejections = new ArrayList<>();
@@ -46,8 +47,8 @@ final class ConformanceTally {
         });
     lines.add(line("TOTAL", all));
     lines.add(
-        "crashes: %d, content_not_contains violations: %d"
-            .formatted(crashes.size(), violations.size()));
+        "crashes: %d, files without output: %d, content_not_contains violations: %d"
+            .formatted(crashes.size(), withoutOutput.size(), violations.size()));
     return lines;
   }
 

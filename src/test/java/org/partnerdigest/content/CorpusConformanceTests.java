@@ -19,8 +19,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Runs every file of the shared conformance corpus ({@code ../shared/corpus}) through {@link
- * FeedParser}: no crash, no sanitizing violation, and pass rates per category printed and written
- * to {@code target/conformance-report.txt}. See docs/content.md for how checks are compared.
+ * FeedParser}: no crash, no file without output (each is a feed or a rejection that says why), no
+ * sanitizing violation, and pass rates per category printed and written to {@code
+ * target/conformance-report.txt}. See docs/content.md for how checks are compared.
  */
 class CorpusConformanceTests {
 
@@ -32,7 +33,7 @@ class CorpusConformanceTests {
   private final FeedParser parser = new FeedParser();
 
   @Test
-  void parsesTheWholeCorpusWithoutCrashesOrUnsafeContent() throws IOException {
+  void parsesTheWholeCorpusWithoutCrashesMissingOutputOrUnsafeContent() throws IOException {
     Path corpus = corpusDir();
     Map<String, JsonNode> expectations =
         expectations(corpus.resolve("feedparser-expectations.jsonl"));
@@ -50,6 +51,7 @@ class CorpusConformanceTests {
     Files.createDirectories(Path.of("target"));
     Files.write(Path.of("target", "conformance-report.txt"), details(lines, tally));
     assertThat(tally.crashes).as("crashes").isEmpty();
+    assertThat(tally.withoutOutput).as("files without output").isEmpty();
     assertThat(tally.violations).as("content_not_contains violations").isEmpty();
   }
 
@@ -66,10 +68,16 @@ class CorpusConformanceTests {
     try {
       feed = parser.parse(document);
       counts.parsed++;
+      if (feed == null || feed.feed() == null) {
+        tally.withoutOutput.add(relative + ": no feed");
+      }
     } catch (FeedParseException e) {
       rejected = true;
       counts.rejected++;
       tally.rejections.add(relative + ": " + e.getMessage());
+      if (e.getMessage() == null || e.getMessage().isBlank()) {
+        tally.withoutOutput.add(relative + ": rejected without a message");
+      }
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       tally.crashes.add(relative + ": " + e);
       return;
@@ -158,6 +166,8 @@ class CorpusConformanceTests {
             summary.stream(),
             Stream.of("", "# crashes"),
             tally.crashes.stream(),
+            Stream.of("", "# files without output"),
+            tally.withoutOutput.stream(),
             Stream.of("", "# content_not_contains violations"),
             tally.violations.stream(),
             Stream.of("", "# bozo mismatches"),

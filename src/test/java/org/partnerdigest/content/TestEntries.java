@@ -15,6 +15,7 @@ public final class TestEntries {
   private String title;
   private String link;
   private String author;
+  private String language;
   private Instant published;
   private Instant updated;
   private String summary;
@@ -41,6 +42,7 @@ public final class TestEntries {
     b.title = e.title();
     b.link = e.link();
     b.author = e.author();
+    b.language = e.language();
     b.published = e.published();
     b.updated = e.updated();
     b.summary = e.summary();
@@ -70,6 +72,11 @@ public final class TestEntries {
 
   public TestEntries author(String value) {
     author = value;
+    return this;
+  }
+
+  public TestEntries language(String value) {
+    language = value;
     return this;
   }
 
@@ -127,6 +134,7 @@ public final class TestEntries {
         title,
         link,
         author,
+        language,
         published,
         updated,
         summary,
