@@ -7,6 +7,7 @@ import static org.partnerdigest.archive.ArchiveFixture.entry;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Instant;
+import java.time.InstantSource;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -86,6 +87,18 @@ class PostgresArchiveTests {
             (ArchivedEntry e) -> e.flags().deleted())
         .containsExactly(tuple("a", true, false), tuple("b", false, true));
     assertThat(fx.archive.lastSeq()).isEqualTo(4);
+  }
+
+  @Test
+  void recordsTheAuditNewestFirst() {
+    AuditLog audit = new AuditLog(fx.jdbc, fx.transactions, InstantSource.fixed(NOW));
+    audit.record("ann", "entry.hide", "a", null);
+    audit.record("bob", "entry.pin", "b", "first");
+
+    assertThat(audit.recent(1, 10).events())
+        .containsExactly(
+            new AuditEvent(NOW, "bob", "entry.pin", "b", "first"),
+            new AuditEvent(NOW, "ann", "entry.hide", "a", ""));
   }
 
   private static FeedState state(String etag) {
