@@ -54,6 +54,18 @@ class PostgresArchiveTests {
   }
 
   @Test
+  void recordsTheAuditNewestFirst() {
+    AuditLog audit = new AuditLog(fx.jdbc, fx.transactions, InstantSource.fixed(NOW));
+    audit.record("ann", "entry.hide", "a", null);
+    audit.record("bob", "entry.pin", "b", "first");
+
+    assertThat(audit.recent(1, 10).events())
+        .containsExactly(
+            new AuditEvent(NOW, "bob", "entry.pin", "b", "first"),
+            new AuditEvent(NOW, "ann", "entry.hide", "a", ""));
+  }
+
+  @Test
   void storesUpdatesAndTailsEntriesBySeq() {
     fx.store.storeFetched(
         state("v1"), List.of(entry("a", "A", NOW, "h1"), entry("b", "B", NOW, "h2")), NOW);
@@ -90,15 +102,14 @@ class PostgresArchiveTests {
   }
 
   @Test
-  void recordsTheAuditNewestFirst() {
-    AuditLog audit = new AuditLog(fx.jdbc, fx.transactions, InstantSource.fixed(NOW));
-    audit.record("ann", "entry.hide", "a", null);
-    audit.record("bob", "entry.pin", "b", "first");
+  void listsTheEntriesFirstSeenInAWindowWithTheirPinNote() {
+    fx.store.storeFetched(state("v1"), List.of(entry("a", "A", NOW, "h1")), NOW);
+    fx.store.storeFetched(state("v2"), List.of(entry("b", "B", NOW, "h2")), NOW.plusSeconds(60));
+    fx.archive.setPinned("b", true, "Read this first");
 
-    assertThat(audit.recent(1, 10).events())
-        .containsExactly(
-            new AuditEvent(NOW, "bob", "entry.pin", "b", "first"),
-            new AuditEvent(NOW, "ann", "entry.hide", "a", ""));
+    assertThat(fx.archive.firstSeenBetween(NOW, NOW.plusSeconds(60)))
+        .extracting(ArchivedEntry::id, (ArchivedEntry e) -> e.flags().pinNote())
+        .containsExactly(tuple("b", "Read this first"));
   }
 
   private static FeedState state(String etag) {
