@@ -21,15 +21,20 @@ public class SearchService {
 
   private final SearchIndex index;
   private final QueryRunner runner;
+  private final QueryLog queryLog;
 
   @Autowired
-  SearchService(SearchIndex index, ObjectProvider<InstantSource> clock) {
-    this(index, clock.getIfAvailable(InstantSource::system));
+  SearchService(
+      SearchIndex index, ObjectProvider<InstantSource> clock, ObjectProvider<QueryLog> queryLog) {
+    this.index = index;
+    this.runner = new QueryRunner(clock.getIfAvailable(InstantSource::system));
+    this.queryLog = queryLog.getIfAvailable();
   }
 
   SearchService(SearchIndex index, InstantSource clock) {
     this.index = index;
     this.runner = new QueryRunner(clock);
+    this.queryLog = null;
   }
 
   /**
@@ -50,6 +55,19 @@ public class SearchService {
     } catch (IOException e) {
       throw new UncheckedIOException("search index unreadable: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Runs a search a person typed (the search page, the API) and counts its query, on the first page
+   * only, in the {@link QueryLog} for the editors' insights. Feeds, topic pages and paging are not
+   * counted.
+   */
+  public SearchResults searchAsked(SearchQuery query) {
+    SearchResults results = search(query);
+    if (queryLog != null && query.page() == 0) {
+      queryLog.record(query.q(), results.total());
+    }
+    return results;
   }
 
   /**
