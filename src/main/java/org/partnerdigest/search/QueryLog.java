@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -36,9 +37,14 @@ public class QueryLog {
   private volatile Map<Key, Tally> pending = new ConcurrentHashMap<>();
   private final AtomicLong dropped = new AtomicLong();
 
+  @Autowired
   QueryLog(JdbcClient jdbc, ObjectProvider<InstantSource> clock, QueryLogProperties properties) {
+    this(jdbc, clock.getIfUnique(InstantSource::system), properties);
+  }
+
+  QueryLog(JdbcClient jdbc, InstantSource clock, QueryLogProperties properties) {
     this.jdbc = jdbc;
-    this.clock = clock.getIfUnique(InstantSource::system);
+    this.clock = clock;
     this.properties = properties;
   }
 

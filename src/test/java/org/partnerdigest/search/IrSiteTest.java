@@ -47,6 +47,8 @@ abstract class IrSiteTest {
     registry.add("partner-digest.feeds-file", () -> DIR.resolve("feeds.yml").toString());
     registry.add("partner-digest.crawl.allowed-hosts", () -> "127.0.0.1");
     registry.add("partner-digest.crawl.tick", () -> "1s");
+    // Hundreds of judged queries in a row: measuring relevance, not the public rate limit.
+    registry.add("partner-digest.rate-limits.enabled", () -> "false");
   }
 
   /** Waits until every document of every collection is archived and searchable. */

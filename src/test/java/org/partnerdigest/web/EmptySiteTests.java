@@ -58,7 +58,8 @@ class EmptySiteTests extends EmptySiteTest {
 
   @Test
   void prometheusHasJvmMetrics() {
-    HttpResponse<String> response = site.get("/actuator/prometheus", "text/plain");
+    HttpResponse<String> response =
+        site.get("/actuator/prometheus", "text/plain", "Bearer " + Editors.SCRAPE_TOKEN);
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body()).contains("jvm_memory_used_bytes");
