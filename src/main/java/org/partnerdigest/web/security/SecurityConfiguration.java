@@ -90,6 +90,8 @@ class SecurityConfiguration {
     RequestMatcher editorPages = Paths.any("/admin/**", "/login", "/login/**");
     LoginThrottle throttle = new LoginThrottle(access.login(), access.rateLimits().maxClients());
     HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
+    // Back to the page asked for after signing in, at its own address (no "?continue").
+    requestCache.setMatchingRequestParameterName(null);
     requestCache.setRequestMatcher(
         request -> "GET".equals(request.getMethod()) && !machine.matches(request));
     var login = new LoginUrlAuthenticationEntryPoint("/login");
