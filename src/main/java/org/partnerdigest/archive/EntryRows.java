@@ -20,7 +20,8 @@ final class EntryRows {
 
   static final String COLUMNS =
       "id, feed_key, seq, guid, title, link, author, published, updated, summary, content,"
-          + " categories, text, excerpt, content_hash, first_seen, hidden, pinned, deleted, notes";
+          + " categories, text, excerpt, content_hash, first_seen, hidden, pinned, deleted, notes,"
+          + " pin_note";
 
   static final RowMapper<ArchivedEntry> MAPPER = EntryRows::map;
 
@@ -53,7 +54,10 @@ final class EntryRows {
         row.getLong("seq"),
         instant(row, "first_seen"),
         new ArchivedEntry.EntryFlags(
-            row.getBoolean("hidden"), row.getBoolean("pinned"), row.getBoolean("deleted")));
+            row.getBoolean("hidden"),
+            row.getBoolean("pinned"),
+            row.getBoolean("deleted"),
+            row.getString("pin_note")));
   }
 
   static Instant instant(ResultSet row, String column) throws SQLException {

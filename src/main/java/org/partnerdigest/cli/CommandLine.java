@@ -1,5 +1,6 @@
 package org.partnerdigest.cli;
 
+import java.io.Console;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
@@ -8,13 +9,14 @@ import java.util.Arrays;
 import java.util.Set;
 
 /**
- * Entry point of the command line. {@code inspect} and {@code validate} run without Spring (fast,
- * no database); {@code crawl --once} and {@code reindex} start the application without a web
- * server.
+ * Entry point of the command line. {@code inspect}, {@code validate} and {@code hash-password} run
+ * without Spring (fast, no database); {@code crawl --once} and {@code reindex} start the
+ * application without a web server.
  */
 public final class CommandLine {
 
-  private static final Set<String> COMMANDS = Set.of("inspect", "validate", "crawl", "reindex");
+  private static final Set<String> COMMANDS =
+      Set.of("inspect", "validate", "crawl", "reindex", "hash-password");
 
   private CommandLine() {}
 
@@ -29,6 +31,8 @@ public final class CommandLine {
       case "inspect" -> InspectCommand.run(args, utf8(System.out), System.err);
       case "reindex" -> ReindexCommand.run(args, resultsOnlyOnStdout(), System.err);
       case "crawl" -> CrawlOnceCommand.run(args, resultsOnlyOnStdout(), System.err);
+      case "hash-password" ->
+          HashPasswordCommand.run(args, terminal(), System.in, utf8(System.out), System.err);
       case "validate" ->
           ValidateCommand.run(
               Arrays.asList(args).subList(1, args.length), utf8(System.out), System.err);
@@ -36,7 +40,8 @@ public final class CommandLine {
         System.err.println(
             "partner-digest: unknown command '"
                 + args[0]
-                + "'; commands: inspect, validate, crawl --once, reindex");
+                + "'; commands: inspect, validate, crawl --once, reindex,"
+                + " hash-password");
         yield 2;
       }
     };
@@ -51,6 +56,12 @@ public final class CommandLine {
     PrintStream results = utf8(System.out);
     System.setOut(System.err);
     return results;
+  }
+
+  /** The terminal to prompt at without echo, or null when standard input is a file or a pipe. */
+  private static Console terminal() {
+    Console console = System.console();
+    return console != null && console.isTerminal() ? console : null;
   }
 
   /** Standard output as UTF-8 whatever the platform default, since messages quote feed text. */

@@ -1,4 +1,4 @@
-/** The command line: inspect, validate, crawl --once, reindex. */
+/** The command line: inspect, validate, crawl --once, reindex, hash-password. */
 @org.springframework.modulith.ApplicationModule(
-    allowedDependencies = {"catalog", "content", "archive", "crawl", "search"})
+    allowedDependencies = {"catalog", "content", "archive", "crawl", "search", "web"})
 package org.partnerdigest.cli;

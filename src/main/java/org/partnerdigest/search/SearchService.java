@@ -21,11 +21,19 @@ public class SearchService {
 
   private final SearchIndex index;
   final QueryRunner runner;
+  private final QueryLog queryLog;
 
   @Autowired
   SearchService(
-      SearchIndex index, SearchProperties properties, ObjectProvider<InstantSource> clock) {
-    this(index, clock.getIfAvailable(InstantSource::system), QueryLimits.of(properties.search()));
+      SearchIndex index,
+      SearchProperties properties,
+      ObjectProvider<InstantSource> clock,
+      ObjectProvider<QueryLog> queryLog) {
+    this(
+        index,
+        clock.getIfAvailable(InstantSource::system),
+        QueryLimits.of(properties.search()),
+        queryLog.getIfAvailable());
   }
 
   SearchService(SearchIndex index, InstantSource clock) {
@@ -33,8 +41,14 @@ public class SearchService {
   }
 
   SearchService(SearchIndex index, InstantSource clock, QueryLimits limits) {
+    this(index, clock, limits, null);
+  }
+
+  private SearchService(
+      SearchIndex index, InstantSource clock, QueryLimits limits, QueryLog queryLog) {
     this.index = index;
     this.runner = new QueryRunner(clock, limits);
+    this.queryLog = queryLog;
   }
 
   /**
@@ -59,6 +73,19 @@ public class SearchService {
     } catch (IOException e) {
       throw new UncheckedIOException("search index unreadable: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Runs a search a person typed (the search page, the API) and counts its query, on the first page
+   * only, in the {@link QueryLog} for the editors' insights. Feeds, topic pages and paging are not
+   * counted.
+   */
+  public SearchResults searchAsked(SearchQuery query) {
+    SearchResults results = search(query);
+    if (queryLog != null && query.page() == 0) {
+      queryLog.record(query.q(), results.total());
+    }
+    return results;
   }
 
   /**

@@ -36,7 +36,7 @@ class ApiController {
 
   @GetMapping("/search")
   SearchResults search(SearchParameters parameters) {
-    return withEveryFacet(search.search(parameters.toQuery()));
+    return withEveryFacet(search.searchAsked(parameters.toQuery()));
   }
 
   @GetMapping("/entries/{id}")

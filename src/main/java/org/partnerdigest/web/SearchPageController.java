@@ -41,7 +41,7 @@ class SearchPageController {
     }
     try {
       SearchQuery query = parameters.toQuery();
-      return page.of(parameters, query, search.search(query));
+      return page.of(parameters, query, search.searchAsked(query));
     } catch (InvalidParameterException | InvalidQueryException e) {
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
       return SearchPage.notSearched(parameters, e.getMessage());

@@ -7,6 +7,7 @@ import static org.partnerdigest.archive.ArchiveFixture.entry;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Instant;
+import java.time.InstantSource;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -51,6 +52,18 @@ class PostgresArchiveTests {
       fx.jdbc.sql("DROP SCHEMA " + schema + " CASCADE").update();
       fx.close();
     }
+  }
+
+  @Test
+  void recordsTheAuditNewestFirst() {
+    AuditLog audit = new AuditLog(fx.jdbc, fx.transactions, InstantSource.fixed(NOW));
+    audit.record("ann", "entry.hide", "a", null);
+    audit.record("bob", "entry.pin", "b", "first");
+
+    assertThat(audit.recent(1, 10).events())
+        .containsExactly(
+            new AuditEvent(NOW, "bob", "entry.pin", "b", "first"),
+            new AuditEvent(NOW, "ann", "entry.hide", "a", ""));
   }
 
   @Test
@@ -101,6 +114,17 @@ class PostgresArchiveTests {
             (ArchivedEntry e) -> e.flags().deleted())
         .containsExactly(tuple("a", true, false), tuple("b", false, true));
     assertThat(fx.archive.lastSeq()).isEqualTo(4);
+  }
+
+  @Test
+  void listsTheEntriesFirstSeenInAWindowWithTheirPinNote() {
+    fx.store.storeFetched(state("v1"), List.of(entry("a", "A", NOW, "h1")), NOW);
+    fx.store.storeFetched(state("v2"), List.of(entry("b", "B", NOW, "h2")), NOW.plusSeconds(60));
+    fx.archive.setPinned("b", true, "Read this first");
+
+    assertThat(fx.archive.firstSeenBetween(NOW, NOW.plusSeconds(60)))
+        .extracting(ArchivedEntry::id, (ArchivedEntry e) -> e.flags().pinNote())
+        .containsExactly(tuple("b", "Read this first"));
   }
 
   private static FeedState state(String etag) {

@@ -50,6 +50,8 @@ abstract class IrSiteTest {
     // relevance must not depend on the machine's load (see SearchFixture.UNHURRIED)
     registry.add("partner-digest.search.query-time-budget", () -> "1m");
     registry.add("partner-digest.search.expensive-query-wait", () -> "1m");
+    // Hundreds of judged queries in a row: measuring relevance, not the public rate limit.
+    registry.add("partner-digest.rate-limits.enabled", () -> "false");
   }
 
   /** Waits until every document of every collection is archived and searchable. */

@@ -28,6 +28,8 @@ abstract class CrawledSiteTest {
     registry.add("partner-digest.crawl.scheduled", () -> "true");
     registry.add("partner-digest.samples.enabled", () -> "false");
     registry.add("partner-digest.public-url", () -> LoopbackFeeds.PUBLIC_URL);
+    registry.add("partner-digest.search.query-log.flush-interval", () -> "200ms");
+    Editors.configure(registry);
   }
 
   @LocalServerPort int port;

@@ -22,6 +22,7 @@ abstract class EmptySiteTest {
     registry.add("partner-digest.data-dir", () -> data.toString());
     registry.add("partner-digest.feeds-file", () -> data.resolve("feeds.yml").toString());
     registry.add("partner-digest.crawl.scheduled", () -> "false");
+    Editors.configure(registry);
   }
 
   @LocalServerPort int port;

@@ -78,7 +78,8 @@ class EmptySiteTests extends EmptySiteTest {
 
   @Test
   void prometheusHasJvmMetricsAndNoAbsolutePath() {
-    HttpResponse<String> response = site.get("/actuator/prometheus", "text/plain");
+    HttpResponse<String> response =
+        site.get("/actuator/prometheus", "text/plain", "Bearer " + Editors.SCRAPE_TOKEN);
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body()).contains("jvm_memory_used_bytes", "disk_free_bytes");

@@ -27,7 +27,10 @@ class SecurityHeadersTests extends EmptySiteTest {
         "unreadable 400  | /api/search?q=%zz                | 400 | application/json",
         "raw /error      | /error                           | 404 | application/json",
         "health          | /actuator/health                 | 200 | application/json",
-        "prometheus      | /actuator/prometheus             | 200 | text/plain",
+        "prometheus anon | /actuator/prometheus             | 401 | text/plain",
+        "sign-in page    | /login                           | 200 | text/html",
+        "editor redirect | /admin/entries                   | 302 | text/html",
+        "editor API 401  | /api/admin/nothing               | 401 | application/json",
       })
   void everyResponseCarriesTheSecurityHeaders(String what, String path, int status, String accept) {
     RawHttp.Response response = new RawHttp(port).send("GET", path, Map.of("Accept", accept));

@@ -26,8 +26,17 @@ final class SiteClient {
   }
 
   HttpResponse<String> get(String pathAndQuery, String accept) {
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create(base + pathAndQuery)).header("Accept", accept).build();
+    return get(pathAndQuery, accept, null);
+  }
+
+  /** With an {@code Authorization} header, e.g. Prometheus's bearer token. */
+  HttpResponse<String> get(String pathAndQuery, String accept, String authorization) {
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(URI.create(base + pathAndQuery)).header("Accept", accept);
+    if (authorization != null) {
+      builder.header("Authorization", authorization);
+    }
+    HttpRequest request = builder.build();
     try {
       return http.send(request, HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
