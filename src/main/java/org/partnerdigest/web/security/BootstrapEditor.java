@@ -53,14 +53,14 @@ final class BootstrapEditor {
       // Another instance on the same database created it first; its log has the password.
       return stored().orElseThrow(() -> e);
     }
+    // One line each: the log pattern writes a newline inside a message as a replacement character.
+    log.warn("No editor is configured. Bootstrap sign-in for the editors' workspace (shown ONCE):");
+    log.warn("    username: {}", USERNAME);
+    log.warn("    password: {}", password);
     log.warn(
-        "\n\n    No editor is configured. Bootstrap sign-in for the editors' workspace (shown ONCE):"
-            + "\n        username: {}\n        password: {}"
-            + "\n    Sign in at /login, then configure partner-digest.editors.<name>=<hash> (from"
-            + " 'java -jar partner-digest.jar hash-password');\n    the bootstrap account is"
-            + " deleted as soon as an editor is configured.\n",
-        USERNAME,
-        password);
+        "Sign in at /login, then configure partner-digest.editors.<name>=<hash> (from 'java -jar"
+            + " partner-digest.jar hash-password'); the bootstrap account is deleted as soon as an"
+            + " editor is configured.");
     return hash;
   }
 
