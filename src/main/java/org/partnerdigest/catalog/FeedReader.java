@@ -13,7 +13,7 @@ import org.yaml.snakeyaml.nodes.Node;
 /** Reads the {@code feeds} list: keys, URLs, group references, tags, flags and refresh. */
 final class FeedReader {
 
-  private static final List<String> FEED =
+  static final List<String> FEED =
       List.of("key", "url", "title", "group", "tags", "enabled", "refresh");
 
   private final Problems problems;
