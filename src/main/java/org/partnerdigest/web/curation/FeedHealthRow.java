@@ -67,7 +67,7 @@ record FeedHealthRow(
         attention(state.status(), enabled, silent));
   }
 
-  String exact(Instant when) {
+  public String exact(Instant when) {
     return TimeWords.exact(when);
   }
 

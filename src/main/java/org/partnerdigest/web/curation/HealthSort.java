@@ -48,11 +48,11 @@ enum HealthSort {
     this.order = order;
   }
 
-  String parameter() {
+  public String parameter() {
     return parameter;
   }
 
-  String description() {
+  public String description() {
     return description;
   }
 

@@ -16,15 +16,15 @@ record Sparkline(String points, String label) {
   static final int WIDTH = 96;
   static final int HEIGHT = 24;
 
-  int width() {
+  public int width() {
     return WIDTH;
   }
 
-  int height() {
+  public int height() {
     return HEIGHT;
   }
 
-  String viewBox() {
+  public String viewBox() {
     return "0 0 " + WIDTH + " " + HEIGHT;
   }
 
