@@ -11,6 +11,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class CatalogPageController {
 
+  /** A feed as the file lists it. */
+  record FeedLine(String key, String url, String group, String refresh, boolean enabled) {}
+
   private final FeedsFile file;
 
   CatalogPageController(FeedsFile file) {
@@ -21,6 +24,18 @@ class CatalogPageController {
   String catalog(Model model) {
     var snapshot = file.read();
     model.addAttribute("catalog", snapshot.catalog());
+    model.addAttribute(
+        "feeds",
+        snapshot.catalog().feeds().stream()
+            .map(
+                f ->
+                    new FeedLine(
+                        f.key(),
+                        f.url().toString(),
+                        f.group(),
+                        f.refresh() == null ? "adaptive" : FeedForm.refresh(f.refresh()),
+                        f.enabled()))
+            .toList());
     model.addAttribute(
         "feedCounts",
         snapshot.catalog().feeds().stream()

@@ -30,7 +30,7 @@ record FeedForm(
         feed.group(),
         String.join(", ", feed.tags()),
         !feed.enabled(),
-        feed.refresh() == null ? "" : words(feed.refresh()));
+        feed.refresh() == null ? "" : refresh(feed.refresh()));
   }
 
   FeedFields fields() {
@@ -49,7 +49,7 @@ record FeedForm(
   }
 
   /** A refresh interval as feeds.yml would say it: 6h, 1d, 2h30m. */
-  private static String words(java.time.Duration d) {
+  static String refresh(java.time.Duration d) {
     if (d.toSeconds() % 86_400 == 0) {
       return d.toDays() + "d";
     }

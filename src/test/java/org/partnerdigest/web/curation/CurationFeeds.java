@@ -35,7 +35,9 @@ final class CurationFeeds {
     serve("/quiet.rss", "quiet-weekly.rss", "application/rss+xml");
     serve("/new-source.atom", "new-source.atom", "application/atom+xml");
     serve("/second-source.atom", "new-source.atom", "application/atom+xml");
+    serve("/third-source.atom", "new-source.atom", "application/atom+xml");
     serve("/site.html", "site-with-feed-links.html", "text/html");
+    serve("/blog.html", "blog-with-feed-link.html", "text/html");
     serve("/brochure.html", "site-without-feed-links.html", "text/html");
     serve("/tips.rss", "malformed-recoverable.rss", "application/rss+xml");
     serve("/undated.rss", "undated.rss", "application/rss+xml");
