@@ -92,6 +92,18 @@ class OpmlImportTests extends CurationSiteTest {
     }
 
     @Test
+    void noFeedChosen() {
+      var page =
+          client.post(
+              "/admin/catalog/opml/add",
+              Map.of("key", "a", "url", "https://a.example/", "title", "A", "step", "review"));
+
+      assertThat(page.status()).isEqualTo(400);
+      assertThat(page.html().select(".problem").text())
+          .isEqualTo("no feed was chosen; tick the feeds to add");
+    }
+
+    @Test
     void noFile() {
       var page = upload(new byte[0]);
 
