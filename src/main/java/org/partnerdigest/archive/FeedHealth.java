@@ -7,8 +7,14 @@ import org.partnerdigest.catalog.FeedProfile;
  *
  * @param state the feed's fetch state ({@link FeedState#fresh} before the first fetch)
  * @param entryCount how many live (not purged) entries the archive holds for the feed
+ * @param activity how it has been posting: entries per week, its usual rhythm
  */
-public record FeedHealth(FeedProfile profile, FeedState state, long entryCount) {
+public record FeedHealth(
+    FeedProfile profile, FeedState state, long entryCount, FeedActivity activity) {
+
+  public FeedHealth(FeedProfile profile, FeedState state, long entryCount) {
+    this(profile, state, entryCount, FeedActivity.none());
+  }
 
   public String key() {
     return profile.key();

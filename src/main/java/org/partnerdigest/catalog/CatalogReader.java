@@ -19,8 +19,8 @@ final class CatalogReader {
       "lower-case letters, digits and '-', starting with a letter or digit";
 
   private static final List<String> TOP = List.of("groups", "feeds", "topics", "synonyms");
-  private static final List<String> GROUP = List.of("key", "title", "tier");
-  private static final List<String> TOPIC = List.of("key", "title", "query");
+  static final List<String> GROUP = List.of("key", "title", "tier");
+  static final List<String> TOPIC = List.of("key", "title", "query");
 
   private final Problems problems;
 

@@ -72,6 +72,18 @@ public class CatalogService implements SmartLifecycle {
     apply(version);
   }
 
+  /**
+   * Applies the file at once, without waiting for a second identical read: for a file this
+   * application has just replaced atomically (a browser edit), which cannot be caught half-written.
+   */
+  synchronized void reloadNow() {
+    var version = FeedsFileVersion.of(file);
+    if (!version.sameAs(state.seen())) {
+      pending = null;
+      apply(version);
+    }
+  }
+
   private void apply(FeedsFileVersion version) {
     var previous = state;
     if (!version.readable()) {

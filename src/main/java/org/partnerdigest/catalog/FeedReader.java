@@ -13,7 +13,7 @@ import org.yaml.snakeyaml.nodes.Node;
 /** Reads the {@code feeds} list: keys, URLs, group references, tags, flags and refresh. */
 final class FeedReader {
 
-  private static final List<String> FEED =
+  static final List<String> FEED =
       List.of("key", "url", "title", "group", "tags", "enabled", "refresh");
 
   private final Problems problems;
@@ -83,8 +83,7 @@ final class FeedReader {
       problems.at(url.node(), "bad url '" + text + "': it has no host name");
       return Optional.empty();
     }
-    var normalized = scheme + "://" + uri.getRawAuthority().toLowerCase(Locale.ROOT) + rest(uri);
-    return urls.claim(normalized, url.node(), "duplicate url '" + text + "'")
+    return urls.claim(FeedUrls.normalized(uri), url.node(), "duplicate url '" + text + "'")
         ? Optional.of(uri)
         : Optional.empty();
   }
@@ -101,11 +100,6 @@ final class FeedReader {
             + name
             + "'; samples are the files in src/main/resources/samples");
     return false;
-  }
-
-  private static String rest(URI uri) {
-    var path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-    return path + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
   }
 
   private boolean knownGroup(Scalar group) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
@@ -37,6 +38,7 @@ class CrawlCoordinator implements DisposableBean {
   private final FetchLimits limits;
   private final Duration jitter;
   private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+  private final Map<String, CompletableFuture<CrawlReport>> running = new ConcurrentHashMap<>();
 
   CrawlCoordinator(
       FeedCrawl feedCrawl, FeedStateStore states, InstantSource clock, CrawlProperties properties) {
@@ -77,6 +79,32 @@ class CrawlCoordinator implements DisposableBean {
     return started.stream().map(CompletableFuture::join).toList();
   }
 
+  /** True when the feed can be crawled at all (a {@code sample:} feed needs samples enabled). */
+  boolean crawlable(FeedSource source) {
+    return feedCrawl.crawlable(source);
+  }
+
+  /**
+   * Crawls one feed now, whatever its due time (an editor's "fetch now"), and waits for it. When
+   * the feed is already being fetched, that fetch's report is the answer: a feed is never fetched
+   * twice at the same time.
+   */
+  CrawlReport crawlNow(FeedSource source) {
+    while (true) {
+      FeedState state =
+          states.find(source.key()).orElseGet(() -> FeedState.fresh(source.key(), source.url()));
+      Optional<CompletableFuture<CrawlReport>> started = start(source, state);
+      if (started.isPresent()) {
+        return started.get().join();
+      }
+      CompletableFuture<CrawlReport> inFlight = running.get(source.key());
+      if (inFlight != null) {
+        return inFlight.join();
+      }
+      Thread.onSpinWait(); // claimed but not yet registered, or just finishing
+    }
+  }
+
   private static boolean due(FeedSource source, FeedState state, Instant now) {
     if (!state.url().equals(source.url())) {
       return true;
@@ -95,7 +123,11 @@ class CrawlCoordinator implements DisposableBean {
     if (!limits.claim(source.key())) {
       return Optional.empty();
     }
-    return Optional.of(CompletableFuture.supplyAsync(() -> run(source, state), executor));
+    CompletableFuture<CrawlReport> crawl =
+        CompletableFuture.supplyAsync(() -> run(source, state), executor);
+    running.put(source.key(), crawl);
+    crawl.whenComplete((report, failure) -> running.remove(source.key(), crawl));
+    return Optional.of(crawl);
   }
 
   private CrawlReport run(FeedSource source, FeedState state) {

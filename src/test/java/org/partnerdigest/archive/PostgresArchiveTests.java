@@ -127,6 +127,23 @@ class PostgresArchiveTests {
         .containsExactly(tuple("b", "Read this first"));
   }
 
+  @Test
+  void countsEntriesPerWeekAndTheirRhythm() {
+    fx.store.storeFetched(
+        state("v1"),
+        List.of(
+            entry("a", "A", NOW.minusSeconds(86_400), "h1"),
+            entry("b", "B", NOW.minusSeconds(3 * 86_400), "h2"),
+            entry("c", "C", NOW.minusSeconds(9 * 86_400), "h3")),
+        NOW);
+
+    FeedActivity activity = new EntryCounts(fx.jdbc).activity(NOW).get("mpn");
+
+    assertThat(activity.weeklyEntries().subList(10, 12)).containsExactly(1, 2);
+    assertThat(activity.usualGap()).isEqualTo(java.time.Duration.ofDays(6));
+    assertThat(new EntryCounts(fx.jdbc).live()).containsEntry("mpn", 3L);
+  }
+
   private static FeedState state(String etag) {
     return ArchiveFixture.fetchedState("mpn", etag, NOW);
   }

@@ -32,7 +32,8 @@ class CatalogServiceTests {
 
   CatalogService start(Path file) {
     var properties =
-        new CatalogProperties(file, new CatalogProperties.Reloading(Duration.ofMillis(50)));
+        new CatalogProperties(
+            file, dir.resolve("data"), new CatalogProperties.Settings(Duration.ofMillis(50), 50));
     service = new CatalogService(properties, events::add);
     service.start();
     return service;
@@ -112,7 +113,8 @@ class CatalogServiceTests {
     var file = dir.resolve("feeds.yml");
     write(file, ONE_FEED);
     var properties =
-        new CatalogProperties(file, new CatalogProperties.Reloading(Duration.ofHours(1)));
+        new CatalogProperties(
+            file, dir.resolve("data"), new CatalogProperties.Settings(Duration.ofHours(1), 50));
     service = new CatalogService(properties, events::add);
 
     write(file, "# a comment\n" + ONE_FEED);
@@ -131,7 +133,8 @@ class CatalogServiceTests {
     var file = dir.resolve("feeds.yml");
     write(file, ONE_FEED);
     var properties =
-        new CatalogProperties(file, new CatalogProperties.Reloading(Duration.ofHours(1)));
+        new CatalogProperties(
+            file, dir.resolve("data"), new CatalogProperties.Settings(Duration.ofHours(1), 50));
     service = new CatalogService(properties, events::add);
     var before = service.current();
 
@@ -237,7 +240,8 @@ class CatalogServiceTests {
       var file = dir.resolve("feeds.yml");
       write(file, ONE_FEED);
       var properties =
-          new CatalogProperties(file, new CatalogProperties.Reloading(Duration.ofMillis(50)));
+          new CatalogProperties(
+              file, dir.resolve("data"), new CatalogProperties.Settings(Duration.ofMillis(50), 50));
       service =
           new CatalogService(
               properties,

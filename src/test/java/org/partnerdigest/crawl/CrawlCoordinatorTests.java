@@ -1,6 +1,7 @@
 package org.partnerdigest.crawl;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.nio.file.Path;
@@ -312,6 +313,67 @@ class CrawlCoordinatorTests {
       assertThat(server.requests).hasSize(6);
       assertThat(most.get()).isEqualTo(2);
     }
+  }
+
+  @Nested
+  class FetchNow {
+
+    @Test
+    void fetchesAFeedThatIsNotDueYet() {
+      server.answer("/feed.xml", Reply.feed("rss-three-posts.xml", null));
+      FeedSource notes = feed("notes", "/feed.xml");
+      crawlDue(notes);
+      assertThat(crawlDue(notes)).isEmpty();
+
+      CrawlReport report = coordinator.crawlNow(notes);
+
+      assertThat(report.status()).isEqualTo(FeedStatus.OK);
+      assertThat(server.requestsTo("/feed.xml")).isEqualTo(2);
+    }
+
+    @Test
+    void reportsTheFailureInWords() {
+      CrawlReport report = coordinator.crawlNow(feed("missing", "/missing.xml"));
+
+      assertThat(report.failed()).isTrue();
+      assertThat(report.error()).isEqualTo("HTTP 404 Not Found");
+      assertThat(state("missing").attempts().consecutiveFailures()).isEqualTo(1);
+    }
+
+    @Test
+    void answersWithTheRunningFetchInsteadOfFetchingTwice() throws Exception {
+      CountDownLatch arrived = new CountDownLatch(1);
+      CountDownLatch release = new CountDownLatch(1);
+      server.onRequest =
+          path -> {
+            arrived.countDown();
+            try {
+              release.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+          };
+      server.answer("/feed.xml", Reply.feed("rss-three-posts.xml", null));
+      FeedSource notes = feed("notes", "/feed.xml");
+      CompletableFuture<CrawlReport> scheduled = coordinator.crawlDue(List.of(notes)).getFirst();
+      assertThat(arrived.await(30, TimeUnit.SECONDS)).isTrue();
+
+      CompletableFuture<CrawlReport> now = new CompletableFuture<>();
+      Thread editor = Thread.ofVirtual().start(() -> now.complete(coordinator.crawlNow(notes)));
+      await().atMost(Duration.ofSeconds(30)).until(() -> waitsForAFetch(editor));
+      release.countDown();
+
+      assertThat(now.get(30, TimeUnit.SECONDS)).isSameAs(scheduled.join());
+      assertThat(server.requestsTo("/feed.xml")).isEqualTo(1);
+    }
+  }
+
+  private static boolean waitsForAFetch(Thread thread) {
+    return java.util.Arrays.stream(thread.getStackTrace())
+        .anyMatch(
+            f ->
+                f.getClassName().equals(CompletableFuture.class.getName())
+                    && f.getMethodName().equals("join"));
   }
 
   @Nested

@@ -1,0 +1,135 @@
+package org.partnerdigest.web.curation;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.security.Principal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.partnerdigest.catalog.CatalogEdit;
+import org.partnerdigest.catalog.EditOutcome;
+import org.partnerdigest.catalog.FeedsFile;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The one path every change to {@code feeds.yml} takes from a form: "review" shows the diff (the
+ * form's values travel on as hidden fields), "save" writes it and records the editor's action, and
+ * any refusal shows the form again with the editor's values and the reason, so nothing typed is
+ * lost. A form page opened on a file that changed since gets the current version to review against.
+ */
+@Component
+class ReviewFlow {
+
+  /** Parameters the review page does not carry on (its own button; the CSRF token is re-added). */
+  private static final List<String> NOT_CARRIED = List.of("step", "_csrf");
+
+  /**
+   * Where a change comes from.
+   *
+   * @param view the form's template
+   * @param fill puts what the form needs into the model (the editor's values are already there)
+   * @param action the kind of action for the audit, e.g. {@code feeds.add}
+   * @param done where to go after saving
+   */
+  record FormPage(String view, Consumer<Model> fill, String action, String done) {}
+
+  private final FeedsFile file;
+  private final EditorActions actions;
+
+  ReviewFlow(FeedsFile file, EditorActions actions) {
+    this.file = file;
+    this.actions = actions;
+  }
+
+  /** The version a freshly opened form carries. */
+  String currentVersion() {
+    return file.read().version();
+  }
+
+  String run(
+      String step,
+      String version,
+      CatalogEdit edit,
+      FormPage page,
+      Model model,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      RedirectAttributes flash,
+      Principal principal) {
+    return switch (step) {
+      case "edit" -> form(page, model, version);
+      case "review" -> outcome(file.review(version, edit), page, model, request, response, version);
+      case "save" -> {
+        EditOutcome outcome = file.save(version, edit);
+        if (outcome instanceof EditOutcome.Saved saved) {
+          actions.record(Editors.name(principal), page.action(), saved.description());
+          flash.addFlashAttribute("saved", saved.description());
+          yield "redirect:" + page.done();
+        }
+        yield outcome(outcome, page, model, request, response, version);
+      }
+      default ->
+          throw new BadInputException("step must be edit, review or save, was '" + step + "'");
+    };
+  }
+
+  private String outcome(
+      EditOutcome outcome,
+      FormPage page,
+      Model model,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      String version) {
+    switch (outcome) {
+      case EditOutcome.Ready ready -> {
+        model.addAttribute("description", ready.description());
+        model.addAttribute("diff", ready.diff());
+        model.addAttribute("hidden", carried(request.getParameterMap()));
+        model.addAttribute("actionUrl", request.getRequestURI());
+        return "admin/review";
+      }
+      case EditOutcome.Invalid invalid -> {
+        response.setStatus(422);
+        model.addAttribute("problems", invalid.problems());
+        model.addAttribute(
+            "problemsHeading", "This change would make feeds.yml invalid, so it was not saved:");
+        model.addAttribute("diff", invalid.diff());
+        return form(page, model, version);
+      }
+      case EditOutcome.Stale stale -> {
+        response.setStatus(409);
+        model.addAttribute("refusal", stale.message() + " Your values are kept below.");
+        return form(page, model, currentVersion());
+      }
+      case EditOutcome.Refused refused -> {
+        response.setStatus(422);
+        model.addAttribute("refusal", refused.message());
+        return form(page, model, version);
+      }
+      case EditOutcome.Saved saved -> throw new IllegalStateException("saved while reviewing");
+    }
+  }
+
+  private static String form(FormPage page, Model model, String version) {
+    model.addAttribute("version", version);
+    page.fill().accept(model);
+    return page.view();
+  }
+
+  /** Name and value pairs, in form order, for the review page's hidden fields. */
+  private static List<Map.Entry<String, String>> carried(Map<String, String[]> parameters) {
+    List<Map.Entry<String, String>> hidden = new ArrayList<>();
+    parameters.forEach(
+        (name, values) -> {
+          if (!NOT_CARRIED.contains(name)) {
+            for (String value : values) {
+              hidden.add(Map.entry(name, value));
+            }
+          }
+        });
+    return hidden;
+  }
+}

@@ -1,0 +1,142 @@
+package org.partnerdigest.web.curation;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.FormElement;
+
+/**
+ * A browser without a browser for the editors' pages: keeps the session cookie (flash messages),
+ * does not follow redirects (tests look at them), and submits a page's own forms with the values
+ * they carry, as a person pressing a button would.
+ */
+final class FormClient {
+
+  /** One answer: status, body parsed as HTML, and the redirect target if any. */
+  record Page(int status, String body, Document html, String location) {
+
+    /** The form's fields as the page sets them, plus the pressed button and any overrides. */
+    List<Map.Entry<String, String>> form(String selector, String step, Map<String, String> set) {
+      FormElement form = (FormElement) html.selectFirst(selector);
+      if (form == null) {
+        throw new AssertionError("no form " + selector + " on the page:\n" + body);
+      }
+      List<Map.Entry<String, String>> fields = new ArrayList<>();
+      form.formData().stream()
+          .filter(kv -> !set.containsKey(kv.key()))
+          .forEach(kv -> fields.add(Map.entry(kv.key(), kv.value())));
+      set.forEach((k, v) -> fields.add(Map.entry(k, v)));
+      if (step != null) {
+        fields.add(Map.entry("step", step));
+      }
+      return fields;
+    }
+
+    String action(String selector) {
+      return html.selectFirst(selector).attr("action");
+    }
+  }
+
+  private final HttpClient http =
+      HttpClient.newBuilder()
+          .cookieHandler(new CookieManager())
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .build();
+  private final String base;
+
+  FormClient(int port) {
+    this.base = "http://127.0.0.1:" + port;
+  }
+
+  Page get(String path) {
+    return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+  }
+
+  Page post(String path, List<Map.Entry<String, String>> fields) {
+    String body =
+        fields.stream()
+            .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+            .collect(Collectors.joining("&"));
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  Page post(String path, Map<String, String> fields) {
+    return post(path, List.copyOf(fields.entrySet()));
+  }
+
+  /** Submits the form {@code selector} of {@code page} with the button {@code step}. */
+  Page submit(Page page, String selector, String step, Map<String, String> set) {
+    return post(page.action(selector), page.form(selector, step, set));
+  }
+
+  Page upload(String path, String field, String fileName, byte[] content) {
+    String boundary = "----curation-test-boundary";
+    var out = new ByteArrayOutputStream();
+    out.writeBytes(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\""
+                + field
+                + "\"; filename=\""
+                + fileName
+                + "\"\r\nContent-Type: text/x-opml\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8));
+    out.writeBytes(content);
+    out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())));
+  }
+
+  /** Follows a redirect answer within the site. */
+  Page follow(Page redirect) {
+    if (redirect.location() == null) {
+      throw new AssertionError("not a redirect: " + redirect.status() + "\n" + redirect.body());
+    }
+    return get(
+        URI.create(base).resolve(redirect.location()).getRawPath() + query(redirect.location()));
+  }
+
+  private static String query(String location) {
+    String q = URI.create(location).getRawQuery();
+    return q == null ? "" : "?" + q;
+  }
+
+  private Page send(HttpRequest.Builder request) {
+    try {
+      HttpResponse<String> response =
+          http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return new Page(
+          response.statusCode(),
+          response.body(),
+          Jsoup.parse(response.body(), base),
+          response.headers().firstValue("Location").orElse(null));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+}
