@@ -62,7 +62,7 @@ class CatalogHistoryController {
       Principal principal) {
     var outcome = file.restore(version, name);
     if (outcome instanceof EditOutcome.Saved saved) {
-      actions.record(Editors.name(principal), "catalog.restore", saved.description());
+      actions.record(principal, "catalog.restore", name, saved.description());
       flash.addFlashAttribute("saved", saved.description());
       return "redirect:/admin/catalog/history";
     }

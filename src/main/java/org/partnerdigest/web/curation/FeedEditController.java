@@ -55,7 +55,7 @@ class FeedEditController {
         new ReviewFlow.FormPage(
             addPage().view(),
             addPage().fill(),
-            "feeds.add",
+            "feed.add",
             "/admin/feeds#feed-" + form.fields().key());
     return review.run(step, version, edit, page, model, request, response, flash, principal);
   }
@@ -64,8 +64,8 @@ class FeedEditController {
   String editForm(@PathVariable String key, Model model) {
     model.addAttribute("form", FeedForm.of(feed(key)));
     model.addAttribute("version", review.currentVersion());
-    editPage(key, "feeds.edit").fill().accept(model);
-    return editPage(key, "feeds.edit").view();
+    editPage(key, "feed.edit").fill().accept(model);
+    return editPage(key, "feed.edit").view();
   }
 
   @PostMapping("/admin/catalog/feeds/{key}")
@@ -87,7 +87,7 @@ class FeedEditController {
         step,
         version,
         edit,
-        editPage(key, "feeds.edit"),
+        editPage(key, "feed.edit"),
         model,
         request,
         response,
@@ -108,7 +108,7 @@ class FeedEditController {
       Principal principal) {
     model.addAttribute("form", FeedForm.of(feed(key)));
     var edit = new CatalogEdit.PauseFeed(key, paused);
-    var page = editPage(key, paused ? "feeds.pause" : "feeds.resume");
+    var page = editPage(key, paused ? "feed.pause" : "feed.resume");
     return review.run(step, version, edit, page, model, request, response, flash, principal);
   }
 
@@ -125,7 +125,7 @@ class FeedEditController {
     model.addAttribute("form", FeedForm.of(feed(key)));
     var page =
         new ReviewFlow.FormPage(
-            "admin/feed-form", editPage(key, "").fill(), "feeds.remove", "/admin/feeds");
+            "admin/feed-form", editPage(key, "").fill(), "feed.remove", "/admin/feeds");
     return review.run(
         step,
         version,
@@ -153,7 +153,7 @@ class FeedEditController {
           model.addAttribute("actionUrl", "/admin/catalog/feeds/new");
           model.addAttribute("groups", catalog.current().groups());
         },
-        "feeds.add",
+        "feed.add",
         "/admin/feeds");
   }
 

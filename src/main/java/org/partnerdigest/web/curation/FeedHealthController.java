@@ -81,7 +81,7 @@ class FeedHealthController {
               ? "'" + key + "' cannot be fetched here (a bundled sample while samples are off)."
               : "'" + key + "' is paused; resume it to fetch it.");
     } else {
-      actions.record(Editors.name(principal), "feeds.fetch-now", report.get().toString());
+      actions.record(principal, "feed.fetch-now", key, report.get().toString());
       flash.addFlashAttribute("fetched", outcome(report.get()));
     }
     String back =

@@ -57,7 +57,7 @@ class GroupEditController {
     model.addAttribute("form", form);
     var edit = new CatalogEdit.AddGroup(form.fields());
     return review.run(
-        step, version, edit, page(null, "groups.add"), model, request, response, flash, principal);
+        step, version, edit, page(null, "group.add"), model, request, response, flash, principal);
   }
 
   @GetMapping("/admin/catalog/groups/{key}")
@@ -90,7 +90,7 @@ class GroupEditController {
     model.addAttribute("form", fixed);
     var edit = new CatalogEdit.UpdateGroup(fixed.fields());
     return review.run(
-        step, version, edit, page(key, "groups.edit"), model, request, response, flash, principal);
+        step, version, edit, page(key, "group.edit"), model, request, response, flash, principal);
   }
 
   private ReviewFlow.FormPage page(String key, String action) {

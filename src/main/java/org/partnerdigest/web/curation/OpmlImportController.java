@@ -122,7 +122,7 @@ class OpmlImportController {
     model.addAttribute("picked", picked);
     model.addAttribute("group", group);
     var page =
-        new ReviewFlow.FormPage("admin/opml", this::fill, "feeds.import-opml", "/admin/feeds");
+        new ReviewFlow.FormPage("admin/opml", this::fill, "catalog.opml-import", "/admin/feeds");
     return review.run(
         step,
         version,

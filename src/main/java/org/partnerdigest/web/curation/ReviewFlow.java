@@ -31,7 +31,7 @@ class ReviewFlow {
    *
    * @param view the form's template
    * @param fill puts what the form needs into the model (the editor's values are already there)
-   * @param action the kind of action for the audit, e.g. {@code feeds.add}
+   * @param action the kind of action for the audit (docs/admin.md), e.g. {@code feed.add}
    * @param done where to go after saving
    */
   record FormPage(String view, Consumer<Model> fill, String action, String done) {}
@@ -65,7 +65,7 @@ class ReviewFlow {
       case "save" -> {
         EditOutcome outcome = file.save(version, edit);
         if (outcome instanceof EditOutcome.Saved saved) {
-          actions.record(Editors.name(principal), page.action(), saved.description());
+          actions.record(principal, page.action(), target(edit), saved.description());
           flash.addFlashAttribute("saved", saved.description());
           yield "redirect:" + page.done();
         }
@@ -117,6 +117,26 @@ class ReviewFlow {
     model.addAttribute("version", version);
     page.fill().accept(model);
     return page.view();
+  }
+
+  /** What the change was made to, for the audit: a key, a synonym set's number, or none. */
+  private static String target(CatalogEdit edit) {
+    return switch (edit) {
+      case CatalogEdit.AddFeed add -> add.feed().key();
+      case CatalogEdit.UpdateFeed update -> update.feed().key();
+      case CatalogEdit.PauseFeed pause -> pause.key();
+      case CatalogEdit.RemoveFeed remove -> remove.key();
+      case CatalogEdit.AddTopic add -> add.topic().key();
+      case CatalogEdit.UpdateTopic update -> update.topic().key();
+      case CatalogEdit.RemoveTopic remove -> remove.key();
+      case CatalogEdit.AddGroup add -> add.group().key();
+      case CatalogEdit.UpdateGroup update -> update.group().key();
+      case CatalogEdit.UpdateSynonymSet update -> String.valueOf(update.index() + 1);
+      case CatalogEdit.RemoveSynonymSet remove -> String.valueOf(remove.index() + 1);
+      // the detail lists the feeds or terms
+      case CatalogEdit.AddFeeds feeds -> null;
+      case CatalogEdit.AddSynonymSet set -> null;
+    };
   }
 
   /** Name and value pairs, in form order, for the review page's hidden fields. */

@@ -54,7 +54,7 @@ class TopicEditController {
     model.addAttribute("form", form);
     var edit = new CatalogEdit.AddTopic(form.fields());
     return review.run(
-        step, version, edit, page(null, "topics.add"), model, request, response, flash, principal);
+        step, version, edit, page(null, "topic.add"), model, request, response, flash, principal);
   }
 
   @GetMapping("/admin/catalog/topics/{key}")
@@ -85,7 +85,7 @@ class TopicEditController {
     model.addAttribute("form", fixed);
     var edit = new CatalogEdit.UpdateTopic(fixed.fields());
     return review.run(
-        step, version, edit, page(key, "topics.edit"), model, request, response, flash, principal);
+        step, version, edit, page(key, "topic.edit"), model, request, response, flash, principal);
   }
 
   @PostMapping("/admin/catalog/topics/{key}/remove")
@@ -102,15 +102,7 @@ class TopicEditController {
     model.addAttribute("form", new TopicForm(key, form.title(), form.query()));
     var edit = new CatalogEdit.RemoveTopic(key);
     return review.run(
-        step,
-        version,
-        edit,
-        page(key, "topics.remove"),
-        model,
-        request,
-        response,
-        flash,
-        principal);
+        step, version, edit, page(key, "topic.remove"), model, request, response, flash, principal);
   }
 
   private ReviewFlow.FormPage page(String key, String action) {
