@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  * A browser-like client of the site under test: keeps cookies, follows no redirects, and posts
  * forms with the CSRF token read from a page, as a browser submitting the page's form would.
  */
-final class EditorSession {
+public final class EditorSession {
 
   private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -33,7 +33,7 @@ final class EditorSession {
   private final String base;
   private final String forwardedFor;
 
-  EditorSession(int port) {
+  public EditorSession(int port) {
     this(port, null);
   }
 
@@ -50,7 +50,7 @@ final class EditorSession {
   }
 
   /** Signs in as {@link Editors#ED} and checks that it worked. */
-  EditorSession signedIn() {
+  public EditorSession signedIn() {
     HttpResponse<String> answer = signIn(Editors.ED, Editors.PASSWORD);
     if (answer.statusCode() != 302
         || answer.headers().firstValue("Location").orElse("").contains("error")) {
@@ -91,7 +91,7 @@ final class EditorSession {
     return post(path, withToken);
   }
 
-  String csrf(String page) {
+  public String csrf(String page) {
     Matcher token = CSRF.matcher(get(page).body());
     if (!token.find()) {
       throw new AssertionError(page + " has no CSRF token");
@@ -107,7 +107,7 @@ final class EditorSession {
         .orElse(null);
   }
 
-  private HttpRequest.Builder request(String pathAndQuery) {
+  public HttpRequest.Builder request(String pathAndQuery) {
     HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + pathAndQuery));
     if (forwardedFor != null) {
       builder.header("X-Forwarded-For", forwardedFor);
@@ -115,7 +115,7 @@ final class EditorSession {
     return builder;
   }
 
-  private HttpResponse<String> send(HttpRequest.Builder request) {
+  public HttpResponse<String> send(HttpRequest.Builder request) {
     try {
       return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {

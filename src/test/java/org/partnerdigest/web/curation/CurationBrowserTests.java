@@ -21,11 +21,13 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.partnerdigest.web.Editors;
 
 /**
- * An editor in headless Chromium: tries a URL, adds the feed it finds, reviews the diff, saves, and
- * sees the feed on the health page. Screenshots land in target/screenshots/curation-*.png. Skips
- * when Chromium is not installed, except in CI (env {@code CI=true}) where it fails.
+ * An editor in headless Chromium signs in at /login, then tries a URL, adds the feed it finds,
+ * reviews the diff, saves, and sees the feed on the health page. Screenshots land in
+ * target/screenshots/curation-*.png. Skips when Chromium is not installed, except in CI (env {@code
+ * CI=true}) where it fails.
  */
 class CurationBrowserTests extends CurationSiteTest {
 
@@ -64,6 +66,18 @@ class CurationBrowserTests extends CurationSiteTest {
         new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
     browser = new ChromeDriver(service, options);
     base = "http://127.0.0.1:" + port;
+    signIn();
+  }
+
+  /** Opens an editor page, is sent to the sign-in form, signs in, and is sent back. */
+  private void signIn() {
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    browser.get(base + "/admin/feeds");
+    wait.until(ExpectedConditions.urlContains("/login"));
+    browser.findElement(By.id("username")).sendKeys(Editors.ED);
+    browser.findElement(By.id("password")).sendKeys(Editors.PASSWORD);
+    browser.findElement(By.cssSelector(".login-form button[type=submit]")).click();
+    wait.until(ExpectedConditions.urlMatches(".*/admin/feeds$"));
   }
 
   @AfterEach
@@ -115,6 +129,14 @@ class CurationBrowserTests extends CurationSiteTest {
   void editorPagesRender() throws IOException {
     browser.get(base + "/admin/catalog");
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("feeds.yml");
+    // the editors' navigation, with Feeds as the current section, above the pages' own
+    assertThat(
+            browser
+                .findElement(By.cssSelector("nav[aria-label=Editors] a[aria-current=page]"))
+                .getText())
+        .isEqualTo("Feeds");
+    assertThat(browser.findElement(By.cssSelector("nav.admin-nav a[aria-current=page]")).getText())
+        .isEqualTo("feeds.yml");
     screenshot("curation-catalog.png");
     browser.get(base + "/admin/catalog/feeds/notes");
     screenshot("curation-edit-feed.png");

@@ -1,12 +1,8 @@
 package org.partnerdigest.web.curation;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -17,11 +13,13 @@ import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.FormElement;
+import org.partnerdigest.web.EditorSession;
 
 /**
- * A browser without a browser for the editors' pages: keeps the session cookie (flash messages),
- * does not follow redirects (tests look at them), and submits a page's own forms with the values
- * they carry, as a person pressing a button would.
+ * A browser without a browser for the editors' pages, signed in as an editor ({@link
+ * EditorSession}): keeps the session cookie (sign-in, flash messages), does not follow redirects
+ * (tests look at them), and submits a page's own forms with the values they carry (the CSRF token
+ * among them), as a person pressing a button would.
  */
 final class FormClient {
 
@@ -50,34 +48,36 @@ final class FormClient {
     }
   }
 
-  private final HttpClient http =
-      HttpClient.newBuilder()
-          .cookieHandler(new CookieManager())
-          .followRedirects(HttpClient.Redirect.NEVER)
-          .build();
+  private final EditorSession session;
   private final String base;
 
   FormClient(int port) {
+    this.session = new EditorSession(port).signedIn();
     this.base = "http://127.0.0.1:" + port;
   }
 
   Page get(String path) {
-    return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+    return send(session.request(path).GET());
   }
 
+  /** Posts the fields as they are (a page's form carries its own CSRF token). */
   Page post(String path, List<Map.Entry<String, String>> fields) {
     String body =
         fields.stream()
             .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
             .collect(Collectors.joining("&"));
     return send(
-        HttpRequest.newBuilder(URI.create(base + path))
+        session
+            .request(path)
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
+  /** Posts the fields with the session's CSRF token, as a button on one of the pages would. */
   Page post(String path, Map<String, String> fields) {
-    return post(path, List.copyOf(fields.entrySet()));
+    List<Map.Entry<String, String>> withToken = new ArrayList<>(fields.entrySet());
+    withToken.add(Map.entry("_csrf", csrf()));
+    return post(path, withToken);
   }
 
   /** Submits the form {@code selector} of {@code page} with the button {@code step}. */
@@ -85,11 +85,16 @@ final class FormClient {
     return post(page.action(selector), page.form(selector, step, set));
   }
 
+  /** Uploads a file as the OPML page's form does: the CSRF token first, then the file. */
   Page upload(String path, String field, String fileName, byte[] content) {
     String boundary = "----curation-test-boundary";
     var out = new ByteArrayOutputStream();
     out.writeBytes(
         ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n"
+                + csrf()
+                + "\r\n--"
                 + boundary
                 + "\r\nContent-Disposition: form-data; name=\""
                 + field
@@ -100,7 +105,8 @@ final class FormClient {
     out.writeBytes(content);
     out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
     return send(
-        HttpRequest.newBuilder(URI.create(base + path))
+        session
+            .request(path)
             .header("Content-Type", "multipart/form-data; boundary=" + boundary)
             .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())));
   }
@@ -119,21 +125,17 @@ final class FormClient {
     return q == null ? "" : "?" + q;
   }
 
+  private String csrf() {
+    return session.csrf("/admin/feeds/try");
+  }
+
   private Page send(HttpRequest.Builder request) {
-    try {
-      HttpResponse<String> response =
-          http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-      return new Page(
-          response.statusCode(),
-          response.body(),
-          Jsoup.parse(response.body(), base),
-          response.headers().firstValue("Location").orElse(null));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    HttpResponse<String> response = session.send(request);
+    return new Page(
+        response.statusCode(),
+        response.body(),
+        Jsoup.parse(response.body(), base),
+        response.headers().firstValue("Location").orElse(null));
   }
 
   private static String encode(String value) {
