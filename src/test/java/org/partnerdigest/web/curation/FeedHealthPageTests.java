@@ -10,9 +10,14 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.partnerdigest.archive.AuditLog;
+import org.partnerdigest.web.Editors;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** The feed health page over a real crawl of loopback feeds, and "fetch now". */
 class FeedHealthPageTests extends CurationSiteTest {
+
+  @Autowired AuditLog audit;
 
   @BeforeEach
   void crawled() {
@@ -94,6 +99,20 @@ class FeedHealthPageTests extends CurationSiteTest {
     var page = client.follow(redirect);
     assertThat(page.html().select("#fetch-outcome").text())
         .matches("Fetched notes now: ok: 0 new, 0 changed \\(\\d+ ms\\)\\.");
+  }
+
+  @Test
+  void fetchNowIsAuditedUnderTheSignedInEditor() {
+    client.post("/admin/feeds/notes/fetch", Map.of());
+
+    assertThat(audit.recent(1, 50).events())
+        .anySatisfy(
+            event -> {
+              assertThat(event.editor()).isEqualTo(Editors.ED);
+              assertThat(event.action()).isEqualTo("feed.fetch-now");
+              assertThat(event.target()).isEqualTo("notes");
+              assertThat(event.detail()).contains("notes");
+            });
   }
 
   @Test

@@ -87,14 +87,23 @@ final class FormClient {
 
   /** Uploads a file as the OPML page's form does: the CSRF token first, then the file. */
   Page upload(String path, String field, String fileName, byte[] content) {
+    return upload(path, field, fileName, content, true);
+  }
+
+  Page upload(String path, String field, String fileName, byte[] content, boolean withToken) {
     String boundary = "----curation-test-boundary";
     var out = new ByteArrayOutputStream();
+    if (withToken) {
+      out.writeBytes(
+          ("--"
+                  + boundary
+                  + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n"
+                  + csrf()
+                  + "\r\n")
+              .getBytes(StandardCharsets.UTF_8));
+    }
     out.writeBytes(
         ("--"
-                + boundary
-                + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n"
-                + csrf()
-                + "\r\n--"
                 + boundary
                 + "\r\nContent-Disposition: form-data; name=\""
                 + field

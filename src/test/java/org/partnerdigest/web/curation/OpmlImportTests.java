@@ -7,13 +7,16 @@ import java.util.Arrays;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.partnerdigest.archive.AuditLog;
 import org.partnerdigest.catalog.CatalogService;
+import org.partnerdigest.web.Editors;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** OPML upload: the feeds it lists, duplicates marked, new ones added in one reviewed change. */
 class OpmlImportTests extends CurationSiteTest {
 
   @Autowired CatalogService catalog;
+  @Autowired AuditLog audit;
 
   FormClient.Page upload(byte[] content) {
     return client.upload("/admin/catalog/opml", "file", "subscriptions.opml", content);
@@ -54,6 +57,13 @@ class OpmlImportTests extends CurationSiteTest {
     assertThat(catalog.current().feed("tips-tricks").orElseThrow().title())
         .isEqualTo("Tips & Tricks");
     assertThat(feeds.feedsYml().length()).isGreaterThan(before.length());
+    assertThat(audit.recent(1, 50).events())
+        .anySatisfy(
+            event -> {
+              assertThat(event.editor()).isEqualTo(Editors.ED);
+              assertThat(event.action()).isEqualTo("catalog.opml-import");
+              assertThat(event.detail()).isEqualTo("add 2 feed(s): undated-notes, tips-tricks");
+            });
   }
 
   @Nested
@@ -85,10 +95,23 @@ class OpmlImportTests extends CurationSiteTest {
     void aFileOverTheServletLimit() {
       var page = upload(new byte[3 * 1024 * 1024]);
 
-      assertThat(page.status()).isEqualTo(413);
+      assertThat(page.status()).as(page.body()).isEqualTo(413);
       assertThat(page.html().select(".problem").text())
           .isEqualTo(
               "That file is too large: an OPML file may be at most 1 MiB. Nothing was changed.");
+    }
+
+    @Test
+    void anUploadWithoutTheCsrfToken() {
+      var page =
+          client.upload(
+              "/admin/catalog/opml",
+              "file",
+              "subscriptions.opml",
+              CurationFeeds.fixture("subscriptions.opml").getBytes(StandardCharsets.UTF_8),
+              false);
+
+      assertThat(page.status()).isEqualTo(403);
     }
 
     @Test
