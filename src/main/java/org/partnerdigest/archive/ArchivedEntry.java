@@ -19,9 +19,15 @@ public record ArchivedEntry(
    * @param hidden set by an editor; hidden entries are not shown or indexed
    * @param pinned set by an editor; pinned entries are shown first and never purged
    * @param deleted a tombstone: purged by retention, kept so the entry does not come back
+   * @param pinNote the editor's note on a pinned entry (shown with it in the digest), or {@code
+   *     null}
    */
-  public record EntryFlags(boolean hidden, boolean pinned, boolean deleted) {
+  public record EntryFlags(boolean hidden, boolean pinned, boolean deleted, String pinNote) {
     public static final EntryFlags NONE = new EntryFlags(false, false, false);
+
+    public EntryFlags(boolean hidden, boolean pinned, boolean deleted) {
+      this(hidden, pinned, deleted, null);
+    }
   }
 
   public String id() {

@@ -1,5 +1,6 @@
 package org.partnerdigest.archive;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,9 +36,26 @@ public interface EntryArchive {
   boolean setHidden(String id, boolean hidden);
 
   /**
+   * Visible entries (neither hidden nor deleted) first stored after {@code afterExclusive} and up
+   * to {@code toInclusive}, oldest first, with their flags (pinned, the pin note): what one digest
+   * edition covers.
+   */
+  List<ArchivedEntry> firstSeenBetween(Instant afterExclusive, Instant toInclusive);
+
+  /**
    * Editor flag; a change takes a new {@code seq}. Pinned entries are never purged by retention.
+   * Clears the pin note.
    *
    * @return false when no entry has this id
    */
   boolean setPinned(String id, boolean pinned);
+
+  /**
+   * Pins (with the editor's note, shown with the entry in the digest) or unpins (the note is
+   * cleared); a change takes a new {@code seq}.
+   *
+   * @param note the editor's note, or {@code null}
+   * @return false when no entry has this id
+   */
+  boolean setPinned(String id, boolean pinned, String note);
 }

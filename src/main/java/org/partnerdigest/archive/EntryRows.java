@@ -14,7 +14,7 @@ final class EntryRows {
 
   static final String COLUMNS =
       "id, feed_key, seq, guid, title, link, author, published, updated, summary, content,"
-          + " categories, text, excerpt, content_hash, first_seen, hidden, pinned, deleted";
+          + " categories, text, excerpt, content_hash, first_seen, hidden, pinned, deleted, pin_note";
 
   static final RowMapper<ArchivedEntry> MAPPER = EntryRows::map;
 
@@ -45,7 +45,10 @@ final class EntryRows {
         row.getLong("seq"),
         instant(row, "first_seen"),
         new ArchivedEntry.EntryFlags(
-            row.getBoolean("hidden"), row.getBoolean("pinned"), row.getBoolean("deleted")));
+            row.getBoolean("hidden"),
+            row.getBoolean("pinned"),
+            row.getBoolean("deleted"),
+            row.getString("pin_note")));
   }
 
   static Instant instant(ResultSet row, String column) throws SQLException {

@@ -1,5 +1,8 @@
 package org.partnerdigest.archive;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
@@ -64,16 +67,34 @@ class JdbcEntryArchive implements EntryArchive {
   }
 
   @Override
+  public List<ArchivedEntry> firstSeenBetween(Instant afterExclusive, Instant toInclusive) {
+    return jdbc.sql(
+            "SELECT "
+                + EntryRows.COLUMNS
+                + " FROM entry WHERE first_seen > ? AND first_seen <= ?"
+                + " AND hidden = ? AND deleted = ? ORDER BY first_seen, seq")
+        .params(afterExclusive.toEpochMilli(), toInclusive.toEpochMilli(), false, false)
+        .query(EntryRows.MAPPER)
+        .list();
+  }
+
+  @Override
   public boolean setHidden(String id, boolean hidden) {
-    return setFlag("hidden", id, hidden);
+    return setFlags("hidden = ?", id, hidden);
   }
 
   @Override
   public boolean setPinned(String id, boolean pinned) {
-    return setFlag("pinned", id, pinned);
+    return setPinned(id, pinned, null);
   }
 
-  private boolean setFlag(String column, String id, boolean value) {
+  @Override
+  public boolean setPinned(String id, boolean pinned, String note) {
+    String kept = pinned && note != null && !note.isBlank() ? note.strip() : null;
+    return setFlags("pinned = ?, pin_note = ?", id, pinned, kept);
+  }
+
+  private boolean setFlags(String assignments, String id, Object... values) {
     Optional<EntriesStored> stored =
         transactions.write(
             () ->
@@ -84,8 +105,11 @@ class JdbcEntryArchive implements EntryArchive {
                     .map(
                         feedKey -> {
                           long seq = seqCounter.reserve(1);
-                          jdbc.sql("UPDATE entry SET " + column + " = ?, seq = ? WHERE id = ?")
-                              .params(value, seq, id)
+                          List<Object> params = new ArrayList<>(Arrays.asList(values));
+                          params.add(seq);
+                          params.add(id);
+                          jdbc.sql("UPDATE entry SET " + assignments + ", seq = ? WHERE id = ?")
+                              .params(params)
                               .update();
                           return new EntriesStored(feedKey, seq);
                         }));

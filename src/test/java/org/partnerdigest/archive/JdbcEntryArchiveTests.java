@@ -96,6 +96,43 @@ class JdbcEntryArchiveTests {
   }
 
   @Test
+  void firstSeenBetweenListsTheVisibleEntriesOfTheWindowOldestFirst() {
+    Instant later = NOW.plusSeconds(3600);
+    fx.store.storeFetched(
+        FeedState.fresh("isv", URI.create("https://example.org/isv")),
+        List.of(
+            entry("late", "Late", Instant.parse("2026-03-02T00:00:00Z"), "h4"),
+            entry("hid", "Hid", Instant.parse("2026-03-02T00:00:00Z"), "h5")),
+        later);
+    fx.archive.setHidden("hid", true);
+
+    assertThat(fx.archive.firstSeenBetween(NOW, later))
+        .extracting(ArchivedEntry::id)
+        .containsExactly("late");
+    assertThat(fx.archive.firstSeenBetween(NOW.minusMillis(1), NOW))
+        .extracting(ArchivedEntry::id)
+        .containsExactlyInAnyOrder("old", "new", "undated");
+    assertThat(fx.archive.firstSeenBetween(later, later.plusSeconds(1))).isEmpty();
+  }
+
+  @Test
+  void pinningKeepsTheEditorsNoteAndUnpinningClearsIt() {
+    assertThat(fx.archive.setPinned("new", true, "  Read this before renewing  ")).isTrue();
+
+    ArchivedEntry pinned = fx.archive.find("new").orElseThrow();
+    assertThat(pinned.flags().pinned()).isTrue();
+    assertThat(pinned.flags().pinNote()).isEqualTo("Read this before renewing");
+    assertThat(fx.archive.firstSeenBetween(NOW.minusMillis(1), NOW))
+        .filteredOn(e -> e.id().equals("new"))
+        .singleElement()
+        .extracting(e -> e.flags().pinNote())
+        .isEqualTo("Read this before renewing");
+
+    fx.archive.setPinned("new", false);
+    assertThat(fx.archive.find("new").orElseThrow().flags().pinNote()).isNull();
+  }
+
+  @Test
   void findsNothingForAnUnknownId() {
     assertThat(fx.archive.find("nope")).isEmpty();
   }

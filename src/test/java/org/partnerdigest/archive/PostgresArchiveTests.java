@@ -88,6 +88,17 @@ class PostgresArchiveTests {
     assertThat(fx.archive.lastSeq()).isEqualTo(4);
   }
 
+  @Test
+  void listsTheEntriesFirstSeenInAWindowWithTheirPinNote() {
+    fx.store.storeFetched(state("v1"), List.of(entry("a", "A", NOW, "h1")), NOW);
+    fx.store.storeFetched(state("v2"), List.of(entry("b", "B", NOW, "h2")), NOW.plusSeconds(60));
+    fx.archive.setPinned("b", true, "Read this first");
+
+    assertThat(fx.archive.firstSeenBetween(NOW, NOW.plusSeconds(60)))
+        .extracting(ArchivedEntry::id, (ArchivedEntry e) -> e.flags().pinNote())
+        .containsExactly(tuple("b", "Read this first"));
+  }
+
   private static FeedState state(String etag) {
     return ArchiveFixture.fetchedState("mpn", etag, NOW);
   }

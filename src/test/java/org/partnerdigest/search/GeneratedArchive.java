@@ -1,5 +1,6 @@
 package org.partnerdigest.search;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -59,7 +60,17 @@ final class GeneratedArchive implements EntryArchive {
   }
 
   @Override
+  public List<ArchivedEntry> firstSeenBetween(Instant afterExclusive, Instant toInclusive) {
+    return List.of();
+  }
+
+  @Override
   public boolean setPinned(String id, boolean pinned) {
+    return false;
+  }
+
+  @Override
+  public boolean setPinned(String id, boolean pinned, String note) {
     return false;
   }
 }

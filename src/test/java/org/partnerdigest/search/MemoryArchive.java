@@ -1,5 +1,6 @@
 package org.partnerdigest.search;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -54,12 +55,34 @@ final class MemoryArchive implements EntryArchive {
 
   @Override
   public synchronized boolean setPinned(String id, boolean pinned) {
+    return setPinned(id, pinned, null);
+  }
+
+  @Override
+  public synchronized boolean setPinned(String id, boolean pinned, String note) {
     ArchivedEntry e = entries.get(id);
     if (e == null) {
       return false;
     }
-    store(Entries.flags(e, e.flags().hidden(), pinned, e.flags().deleted()));
+    store(
+        new ArchivedEntry(
+            e.entry(),
+            e.feedKey(),
+            e.seq(),
+            e.firstSeen(),
+            new ArchivedEntry.EntryFlags(
+                e.flags().hidden(), pinned, e.flags().deleted(), pinned ? note : null)));
     return true;
+  }
+
+  @Override
+  public synchronized List<ArchivedEntry> firstSeenBetween(
+      Instant afterExclusive, Instant toInclusive) {
+    return entries.values().stream()
+        .filter(ArchivedEntry::visible)
+        .filter(e -> e.firstSeen().isAfter(afterExclusive) && !e.firstSeen().isAfter(toInclusive))
+        .sorted(Comparator.comparing(ArchivedEntry::firstSeen).thenComparing(ArchivedEntry::seq))
+        .toList();
   }
 
   @Override
