@@ -1,6 +1,7 @@
 package org.partnerdigest.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.partnerdigest.digest.InvalidLinkException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -12,7 +13,14 @@ import org.springframework.web.servlet.ModelAndView;
  * Failures of the HTML pages become the friendly error page (templates/error.html) with the right
  * status, never a stack trace; the JSON API has its own mapping in {@link ApiProblems}.
  */
-@ControllerAdvice(assignableTypes = {SitePagesController.class, SearchPageController.class})
+@ControllerAdvice(
+    assignableTypes = {
+      SitePagesController.class,
+      SearchPageController.class,
+      SubscribePageController.class,
+      DigestArchiveController.class,
+      DigestAdminController.class
+    })
 class PageErrors {
 
   private static final Logger log = LoggerFactory.getLogger(PageErrors.class);
@@ -20,6 +28,11 @@ class PageErrors {
   @ExceptionHandler(NotFoundException.class)
   ModelAndView notFound(NotFoundException e) {
     return page(HttpStatus.NOT_FOUND, e.getMessage());
+  }
+
+  @ExceptionHandler(InvalidLinkException.class)
+  ModelAndView invalidLink(InvalidLinkException e) {
+    return page(HttpStatus.BAD_REQUEST, e.getMessage());
   }
 
   @ExceptionHandler(Exception.class)
