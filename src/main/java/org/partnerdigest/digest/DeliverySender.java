@@ -109,6 +109,9 @@ class DeliverySender implements SmartLifecycle {
   private void sendDue() {
     queued.set(false);
     try {
+      if (!deliveries.due(clock.instant(), 1).isEmpty() && !views.awaitIndex()) {
+        throw new IllegalStateException("the search index has not caught up with the archive");
+      }
       List<DeliveryLog.Due> due;
       while (running && !(due = deliveries.due(clock.instant(), BATCH)).isEmpty()) {
         for (DeliveryLog.Due delivery : due) {

@@ -1,5 +1,6 @@
 package org.partnerdigest.digest;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +22,16 @@ class EditionViews {
   EditionViews(SearchService search, EditionSchedule schedule) {
     this.search = search;
     this.schedule = schedule;
+  }
+
+  /**
+   * Waits (up to two minutes) until the index holds every archived entry: after a restart the
+   * indexer replays the archive, and an entry not searchable yet would be missing from a mail.
+   *
+   * @return false when the index is still behind
+   */
+  boolean awaitIndex() {
+    return search.awaitCaughtUp(Duration.ofMinutes(2));
   }
 
   /**
