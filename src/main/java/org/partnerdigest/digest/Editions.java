@@ -150,9 +150,11 @@ public class Editions {
     return editions.all().stream().map(e -> summary(e, false)).toList();
   }
 
-  /** An edition as a web page: every section in full. */
+  /** An edition as a web page: every section in full, each entry once (where it first appears). */
   public Optional<EditionPage> page(String key) {
-    return editions.findByKey(key).map(e -> views.page(e, e.content(), Integer.MAX_VALUE));
+    return editions
+        .findByKey(key)
+        .map(e -> views.page(e, e.content().forTopics(List.of()), Integer.MAX_VALUE));
   }
 
   /** The coming edition as a subscriber of {@code topics} (empty: every topic) would get it. */

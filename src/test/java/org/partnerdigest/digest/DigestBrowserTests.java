@@ -147,8 +147,10 @@ class DigestBrowserTests extends DigestSiteTest {
 
     browser.manage().window().setSize(new Dimension(1100, 1400));
     browser.get(BASE + "/digests/" + key);
-    assertThat(browser.findElements(By.cssSelector(".edition .hit")))
-        .hasSizeGreaterThanOrEqualTo(4);
+    assertThat(browser.findElements(By.cssSelector(".edition .hit-title")))
+        .extracting(org.openqa.selenium.WebElement::getText)
+        .hasSize(4)
+        .doesNotHaveDuplicates();
     assertThat(browser.findElements(By.cssSelector("[style]"))).isEmpty();
     screenshot("digest-web-edition.png");
   }
