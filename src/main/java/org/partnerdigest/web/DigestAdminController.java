@@ -1,6 +1,9 @@
 package org.partnerdigest.web;
 
+import java.security.Principal;
 import java.util.List;
+import org.partnerdigest.archive.AuditLog;
+import org.partnerdigest.digest.EditionSummary;
 import org.partnerdigest.digest.Editions;
 import org.partnerdigest.digest.InvalidSubscriptionException;
 import org.partnerdigest.digest.Preview;
@@ -20,17 +23,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The editors' digest controls under {@code /admin/digest}: where mail goes, the delivery status of
  * each edition (with the reasons of failures), a preview of the coming edition for any choice of
  * topics, a test mail to any address, and "send now" (idempotent: it cuts the latest scheduled
- * edition once and resumes its deliveries).
+ * edition once and resumes its deliveries). Both sends are audited as {@code digest.send}.
  */
 @Controller
 class DigestAdminController {
 
   private final Editions editions;
   private final Subscriptions subscriptions;
+  private final AuditLog audit;
 
-  DigestAdminController(Editions editions, Subscriptions subscriptions) {
+  DigestAdminController(Editions editions, Subscriptions subscriptions, AuditLog audit) {
     this.editions = editions;
     this.subscriptions = subscriptions;
+    this.audit = audit;
   }
 
   @GetMapping("/admin/digest")
@@ -66,9 +71,11 @@ class DigestAdminController {
   String sendTest(
       @RequestParam(defaultValue = "") String address,
       @RequestParam(required = false) List<String> topics,
+      Principal editor,
       RedirectAttributes redirect) {
     try {
       editions.sendTest(address, topics == null ? List.of() : topics);
+      audit.record(editor.getName(), "digest.send", "test", "1 test copy to " + address.strip());
       redirect.addFlashAttribute(
           "notice", "A test digest is on its way to " + address.strip() + ".");
     } catch (InvalidSubscriptionException e) {
@@ -80,14 +87,41 @@ class DigestAdminController {
   }
 
   @PostMapping("/admin/digest/send-now")
-  String sendNow(RedirectAttributes redirect) {
-    redirect.addFlashAttribute(
-        "notice",
+  String sendNow(Principal editor, RedirectAttributes redirect) {
+    String notice =
         editions
             .sendNow()
-            .map(key -> "Edition " + key + " is cut; its deliveries are being sent.")
-            .orElse("The schedule has not fired yet: there is no edition to send."));
+            .map(
+                key -> {
+                  audit.record(editor.getName(), "digest.send", key, copies(key));
+                  return "Edition " + key + " is cut; its deliveries are being sent.";
+                })
+            .orElse("The schedule has not fired yet: there is no edition to send.");
+    redirect.addFlashAttribute("notice", notice);
     return "redirect:/admin/digest";
+  }
+
+  /** How many copies the edition sends, as the audit's detail. */
+  private String copies(String key) {
+    return editions.list().stream()
+        .filter(e -> e.key().equals(key))
+        .findFirst()
+        .map(DigestAdminController::copies)
+        .orElse("");
+  }
+
+  private static String copies(EditionSummary e) {
+    int copies = e.pending() + e.sent() + e.failed();
+    return copies
+        + " copies ("
+        + e.sent()
+        + " sent, "
+        + e.pending()
+        + " pending, "
+        + e.failed()
+        + " failed; "
+        + e.skipped()
+        + " subscribers with nothing new)";
   }
 
   private static String query(List<String> topics) {

@@ -22,13 +22,17 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.partnerdigest.archive.EntryArchive;
+import org.partnerdigest.web.Editors;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A digest as received, opened in headless Chromium: at most 600 px wide, readable on a phone and
- * in dark mode, no images to load; its web edition renders with the site's stylesheet. Screenshots
- * land in target/screenshots/. Skips without Chromium, except in CI where it fails.
+ * in dark mode, no images to load; its web edition renders with the site's stylesheet; an editor
+ * signs in and sees the coming edition's preview on {@code /admin/digest}. Screenshots land in
+ * target/screenshots/. Skips without Chromium, except in CI where it fails.
  */
 class DigestBrowserTests extends DigestSiteTest {
 
@@ -153,6 +157,17 @@ class DigestBrowserTests extends DigestSiteTest {
         .doesNotHaveDuplicates();
     assertThat(browser.findElements(By.cssSelector("[style]"))).isEmpty();
     screenshot("digest-web-edition.png");
+
+    browser.get(BASE + "/admin/digest?preview=true");
+    assertThat(browser.getCurrentUrl()).endsWith("/login");
+    browser.findElement(By.id("username")).sendKeys(Editors.ED);
+    browser.findElement(By.id("password")).sendKeys(Editors.PASSWORD);
+    browser.findElement(By.cssSelector(".login-form button[type=submit]")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.urlMatches(".*/admin/digest\\?preview=true$"));
+    assertThat(browser.findElement(By.tagName("body")).getText())
+        .contains("Editions and deliveries", "Plain-text part");
+    screenshot("digest-admin-preview.png");
   }
 
   private void screenshot(String name) throws IOException {

@@ -6,10 +6,20 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.partnerdigest.archive.AuditLog;
+import org.partnerdigest.web.EditorSession;
+import org.partnerdigest.web.Editors;
+import org.springframework.beans.factory.annotation.Autowired;
 
-/** The archive pages, the Atom feed of editions and the editors' controls answer and show data. */
+/**
+ * The archive pages, the Atom feed of editions and the editors' controls (signed in, with the
+ * page's CSRF token, audited) answer and show data.
+ */
 class DigestPagesTests extends DigestSiteTest {
+
+  @Autowired AuditLog audit;
 
   @Test
   void archiveListsEditionsAndTheFeedLinksToThem() {
@@ -38,16 +48,50 @@ class DigestPagesTests extends DigestSiteTest {
     editions.publish(cutoff);
     awaitDelivered(cutoff);
 
-    HttpResponse<String> page = http.get("/admin/digest?preview=true&topics=benefits");
+    EditorSession editor = editor();
+    HttpResponse<String> page = editor.get("/admin/digest?preview=true&topics=benefits");
 
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body())
         .contains(
             "the SMTP server 127.0.0.1:" + SMTP_PORT, "Editions and deliveries", "Plain-text part");
-    assertThat(http.get("/admin/digest/preview.html?topics=benefits").statusCode()).isEqualTo(200);
-    assertThat(http.postForm("/admin/digest/send-now", "").statusCode()).isEqualTo(302);
-    assertThat(http.postForm("/admin/digest/test", "address=bad%0d%0aBcc:x").statusCode())
+    assertThat(editor.get("/admin/digest/preview.html?topics=benefits").statusCode())
+        .isEqualTo(200);
+    assertThat(editor.submit("/admin/digest", "/admin/digest/send-now", Map.of()).statusCode())
         .isEqualTo(302);
+    assertThat(
+            editor
+                .submit("/admin/digest", "/admin/digest/test", Map.of("address", "bad\r\nBcc:x"))
+                .statusCode())
+        .isEqualTo(302);
+  }
+
+  @Test
+  void aTestMailIsRecordedInTheAuditLog() {
+    String address = "audited-test@example.com";
+
+    editor().submit("/admin/digest", "/admin/digest/test", Map.of("address", address));
+
+    assertThat(audit.recent(1, 5).events())
+        .anySatisfy(
+            e -> {
+              assertThat(e.editor()).isEqualTo(Editors.ED);
+              assertThat(e.action()).isEqualTo("digest.send");
+              assertThat(e.target()).isEqualTo("test");
+              assertThat(e.detail()).contains(address);
+            });
+  }
+
+  @Test
+  void theEditorsControlsNeedASignedInEditor() {
+    EditorSession anonymous = visitor();
+
+    assertThat(anonymous.get("/admin/digest").headers().firstValue("Location"))
+        .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+    assertThat(anonymous.post("/admin/digest/send-now", Map.of()).statusCode()).isEqualTo(403);
+    assertThat(editor().post("/admin/digest/test", Map.of("address", "x@example.com")).statusCode())
+        .as("a post without the page's CSRF token")
+        .isEqualTo(403);
   }
 
   @Test
@@ -55,7 +99,11 @@ class DigestPagesTests extends DigestSiteTest {
     String address = "editor-test@example.com";
 
     assertThat(
-            http.postForm("/admin/digest/test", "address=" + address + "&topics=renewals")
+            editor()
+                .submit(
+                    "/admin/digest",
+                    "/admin/digest/test",
+                    Map.of("address", address, "topics", "renewals"))
                 .statusCode())
         .isEqualTo(302);
 

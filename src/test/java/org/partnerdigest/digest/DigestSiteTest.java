@@ -26,6 +26,8 @@ import org.partnerdigest.archive.FeedState;
 import org.partnerdigest.content.ParsedEntry;
 import org.partnerdigest.content.TestEntries;
 import org.partnerdigest.search.SearchService;
+import org.partnerdigest.web.EditorSession;
+import org.partnerdigest.web.Editors;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -37,7 +39,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * loopback that tests may stop and start again on the same port. Entry links point at a small
  * loopback server that answers 200. Nothing is crawled: tests store entries through the archive
  * with the first-seen times they need, and cut editions at explicit cut-offs, later each time (the
- * context, and so its database, is shared by every test class extending this one).
+ * context, and so its database, is shared by every test class extending this one). Editors sign in
+ * as {@link Editors#ED}; public rate limits are off.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 abstract class DigestSiteTest {
@@ -66,6 +69,9 @@ abstract class DigestSiteTest {
     registry.add("spring.mail.port", () -> SMTP_PORT);
     registry.add("spring.mail.properties.mail.smtp.connectiontimeout", () -> "5000");
     registry.add("spring.mail.properties.mail.smtp.timeout", () -> "5000");
+    // An editor account for the /admin/digest pages, and no public rate limits: every test class
+    // of the shared context subscribes far more often than the 5 a minute one address may.
+    Editors.configure(registry);
   }
 
   @Autowired EntryStore store;
@@ -74,6 +80,16 @@ abstract class DigestSiteTest {
   @Autowired DeliveryLog deliveries;
   @Autowired SubscriberStore subscribers;
   final SiteHttp http = new SiteHttp(BASE);
+
+  /** A browser-like visitor: keeps its session cookie and posts forms with their CSRF token. */
+  static EditorSession visitor() {
+    return new EditorSession(PORT);
+  }
+
+  /** A visitor signed in as an editor through the sign-in form. */
+  static EditorSession editor() {
+    return visitor().signedIn();
+  }
 
   /** A cut-off later than every one used before in this JVM. */
   static synchronized Instant nextCutoff() {

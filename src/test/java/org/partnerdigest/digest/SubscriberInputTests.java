@@ -3,13 +3,12 @@ package org.partnerdigest.digest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -110,11 +109,11 @@ class SubscriberInputTests extends DigestSiteTest {
     @Test
     void reRendersTheFormWithTheErrorBesideTheField() {
       HttpResponse<String> answer =
-          http.postForm(
-              "/subscribe",
-              "scope=everything&email="
-                  + URLEncoder.encode(
-                      "me@example.com\r\nBcc: x@example.com", StandardCharsets.UTF_8));
+          visitor()
+              .submit(
+                  "/subscribe",
+                  "/subscribe",
+                  Map.of("scope", "everything", "email", "me@example.com\r\nBcc: x@example.com"));
 
       assertThat(answer.statusCode()).isEqualTo(400);
       assertThat(answer.body())
@@ -125,7 +124,11 @@ class SubscriberInputTests extends DigestSiteTest {
     @Test
     void asksForATopicWhenOnlyTopicsIsChosenWithoutAny() {
       HttpResponse<String> answer =
-          http.postForm("/subscribe", "scope=topics&email=form-topics%40example.com");
+          visitor()
+              .submit(
+                  "/subscribe",
+                  "/subscribe",
+                  Map.of("scope", "topics", "email", "form-topics@example.com"));
 
       assertThat(answer.statusCode()).isEqualTo(400);
       assertThat(answer.body()).contains("id=\"topics-error\"", "Choose at least one topic");
@@ -134,7 +137,11 @@ class SubscriberInputTests extends DigestSiteTest {
     @Test
     void acceptsAGoodAddressAndSendsTheConfirmation() {
       HttpResponse<String> answer =
-          http.postForm("/subscribe", "scope=topics&topics=renewals&email=form-ok%40example.com");
+          visitor()
+              .submit(
+                  "/subscribe",
+                  "/subscribe",
+                  Map.of("scope", "topics", "topics", "renewals", "email", "form-ok@example.com"));
 
       assertThat(answer.statusCode()).isEqualTo(200);
       assertThat(awaitLink("form-ok@example.com", "/subscribe/confirm?token=")).startsWith(BASE);
@@ -142,6 +149,15 @@ class SubscriberInputTests extends DigestSiteTest {
       assertThat(subscribers.consents(id))
           .singleElement()
           .satisfies(c -> assertThat(c).startsWith("subscribe form "));
+    }
+
+    @Test
+    void refusesAPostWithoutTheFormsCsrfToken() {
+      HttpResponse<String> answer =
+          visitor().post("/subscribe", Map.of("email", "no-csrf@example.com"));
+
+      assertThat(answer.statusCode()).isEqualTo(403);
+      assertThat(subscribers.findByEmail("no-csrf@example.com")).isEmpty();
     }
   }
 

@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  * A browser-like client of the site under test: keeps cookies, follows no redirects, and posts
  * forms with the CSRF token read from a page, as a browser submitting the page's form would.
  */
-final class EditorSession {
+public final class EditorSession {
 
   private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -33,7 +33,7 @@ final class EditorSession {
   private final String base;
   private final String forwardedFor;
 
-  EditorSession(int port) {
+  public EditorSession(int port) {
     this(port, null);
   }
 
@@ -50,7 +50,7 @@ final class EditorSession {
   }
 
   /** Signs in as {@link Editors#ED} and checks that it worked. */
-  EditorSession signedIn() {
+  public EditorSession signedIn() {
     HttpResponse<String> answer = signIn(Editors.ED, Editors.PASSWORD);
     if (answer.statusCode() != 302
         || answer.headers().firstValue("Location").orElse("").contains("error")) {
@@ -59,7 +59,7 @@ final class EditorSession {
     return this;
   }
 
-  HttpResponse<String> get(String pathAndQuery) {
+  public HttpResponse<String> get(String pathAndQuery) {
     return get(pathAndQuery, "text/html");
   }
 
@@ -68,7 +68,7 @@ final class EditorSession {
   }
 
   /** Posts a form as it is, without adding a CSRF token. */
-  HttpResponse<String> post(String path, Map<String, String> form) {
+  public HttpResponse<String> post(String path, Map<String, String> form) {
     return post(path, form, "text/html");
   }
 
@@ -84,10 +84,15 @@ final class EditorSession {
             .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
-  /** Posts a form with the CSRF token of the page at {@code tokenFrom}, as a browser would. */
+  /** Posts a form with the CSRF token of the editors' overview page, as a browser would. */
   HttpResponse<String> submit(String path, Map<String, String> form) {
+    return submit("/admin", path, form);
+  }
+
+  /** Posts a form with the CSRF token of the page at {@code tokenFrom}, as a browser would. */
+  public HttpResponse<String> submit(String tokenFrom, String path, Map<String, String> form) {
     Map<String, String> withToken = new LinkedHashMap<>(form);
-    withToken.put("_csrf", csrf("/admin"));
+    withToken.put("_csrf", csrf(tokenFrom));
     return post(path, withToken);
   }
 

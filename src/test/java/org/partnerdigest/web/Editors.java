@@ -8,18 +8,18 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  * hashes, the way an operator configures them. {@code ed} signs in; {@code eve} is the account the
  * throttling tests lock out, so they never lock out {@code ed}.
  */
-final class Editors {
+public final class Editors {
 
-  static final String ED = "ed";
+  public static final String ED = "ed";
   static final String EVE = "eve";
-  static final String PASSWORD = "pw-" + UUID.randomUUID();
+  public static final String PASSWORD = "pw-" + UUID.randomUUID();
   static final String SCRAPE_TOKEN = "scrape-" + UUID.randomUUID();
   private static final String HASH = EditorPasswords.hash(PASSWORD);
 
   private Editors() {}
 
   /** Editors, the scrape token, and no rate limits (tests search faster than people). */
-  static void configure(DynamicPropertyRegistry registry) {
+  public static void configure(DynamicPropertyRegistry registry) {
     registry.add("partner-digest.editors." + ED, () -> HASH);
     registry.add("partner-digest.editors." + EVE, () -> HASH);
     registry.add("partner-digest.metrics.scrape-token", () -> SCRAPE_TOKEN);
