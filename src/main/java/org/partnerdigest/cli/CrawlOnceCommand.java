@@ -37,7 +37,8 @@ final class CrawlOnceCommand {
             .properties(
                 "spring.main.banner-mode=off",
                 "partner-digest.command=crawl",
-                "partner-digest.crawl.scheduled=false")
+                "partner-digest.crawl.scheduled=false",
+                "partner-digest.digest.scheduled=false")
             .run(springArgs)) {
       List<CatalogProblem> problems = context.getBean(CatalogService.class).problems();
       if (!problems.isEmpty()) {

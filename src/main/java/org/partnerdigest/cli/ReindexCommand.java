@@ -19,7 +19,10 @@ final class ReindexCommand {
     try (ConfigurableApplicationContext context =
         new SpringApplicationBuilder(applicationClass())
             .web(WebApplicationType.NONE)
-            .properties("spring.main.banner-mode=off", "partner-digest.command=reindex")
+            .properties(
+                "spring.main.banner-mode=off",
+                "partner-digest.command=reindex",
+                "partner-digest.digest.scheduled=false")
             .run(springArgs)) {
       SearchService search = context.getBean(SearchService.class);
       long started = System.nanoTime();

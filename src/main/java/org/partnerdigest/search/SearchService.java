@@ -3,7 +3,10 @@ package org.partnerdigest.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.InstantSource;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.TermQuery;
@@ -106,6 +109,26 @@ public class SearchService {
         }
         return Optional.of(
             IndexedEntries.of(lease.searcher().storedFields().document(top.scoreDocs[0].doc)));
+      } finally {
+        index.release(lease);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("search index unreadable: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The entries among {@code ids} ranked as a search ranks them: for a topic, the entries tagged
+   * with it, best first by the topic's query, the official-source boost and recency as of {@code
+   * asOf}; for {@code topic == null}, every entry newest first. Duplicated posts count once (the
+   * primary copy, whose {@code alsoIn} names the others); hidden, purged and not yet indexed
+   * entries are left out.
+   */
+  public List<IndexedEntry> rank(String topic, Collection<String> ids, Instant asOf) {
+    try {
+      SearchIndex.Lease lease = index.acquire();
+      try {
+        return EntryRanking.rank(lease.searcher(), index.catalog(), topic, ids, asOf);
       } finally {
         index.release(lease);
       }

@@ -2,6 +2,7 @@ package org.partnerdigest.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import org.partnerdigest.digest.InvalidSubscriptionException;
 import org.partnerdigest.search.InvalidQueryException;
 import org.partnerdigest.search.SearchUnavailableException;
 import org.slf4j.Logger;
@@ -21,7 +22,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * Retry-After}, and anything unexpected a logged 500 with its stack trace in the log only.
  * Framework errors (wrong method, unreadable parameters) keep their status via the base class.
  */
-@RestControllerAdvice(assignableTypes = {ApiController.class, OutputController.class})
+@RestControllerAdvice(
+    assignableTypes = {ApiController.class, OutputController.class, SubscriberApiController.class})
 class ApiProblems extends ResponseEntityExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
@@ -34,6 +36,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
   @ExceptionHandler(InvalidQueryException.class)
   ProblemDetail invalidQuery(InvalidQueryException e, HttpServletRequest request) {
     return problem(HttpStatus.BAD_REQUEST, "Invalid query", e.getMessage(), request);
+  }
+
+  @ExceptionHandler(InvalidSubscriptionException.class)
+  ProblemDetail invalidSubscription(InvalidSubscriptionException e, HttpServletRequest request) {
+    ProblemDetail problem =
+        problem(HttpStatus.BAD_REQUEST, "Invalid subscription", e.getMessage(), request);
+    problem.setProperty("field", e.field());
+    return problem;
   }
 
   @ExceptionHandler(NotFoundException.class)

@@ -2,6 +2,7 @@ package org.partnerdigest.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.partnerdigest.digest.InvalidLinkException;
 import org.partnerdigest.search.SearchUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,7 +16,14 @@ import org.springframework.web.servlet.ModelAndView;
  * Failures of the HTML pages become the friendly error page (templates/error.html) with the right
  * status, never a stack trace; the JSON API has its own mapping in {@link ApiProblems}.
  */
-@ControllerAdvice(assignableTypes = {SitePagesController.class, SearchPageController.class})
+@ControllerAdvice(
+    assignableTypes = {
+      SitePagesController.class,
+      SearchPageController.class,
+      SubscribePageController.class,
+      DigestArchiveController.class,
+      DigestAdminController.class
+    })
 class PageErrors {
 
   private static final Logger log = LoggerFactory.getLogger(PageErrors.class);
@@ -29,6 +37,11 @@ class PageErrors {
   ModelAndView unavailable(SearchUnavailableException e, HttpServletResponse response) {
     response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfter().toSeconds()));
     return page(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+  }
+
+  @ExceptionHandler(InvalidLinkException.class)
+  ModelAndView invalidLink(InvalidLinkException e) {
+    return page(HttpStatus.BAD_REQUEST, e.getMessage());
   }
 
   @ExceptionHandler(Exception.class)

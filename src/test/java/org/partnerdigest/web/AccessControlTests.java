@@ -239,7 +239,8 @@ class AccessControlTests extends EmptySiteTest {
         strings = {
           "/subscribe/confirm",
           "/unsubscribe",
-          "/preferences/some-token",
+          "/subscribe/preferences",
+          "/subscribe/delete",
           "/api/subscribers"
         })
     void theDigestsSignedLinksAndTheSubscriptionApi(String path) {

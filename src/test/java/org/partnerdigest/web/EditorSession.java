@@ -59,7 +59,7 @@ public final class EditorSession {
     return this;
   }
 
-  HttpResponse<String> get(String pathAndQuery) {
+  public HttpResponse<String> get(String pathAndQuery) {
     return get(pathAndQuery, "text/html");
   }
 
@@ -68,7 +68,7 @@ public final class EditorSession {
   }
 
   /** Posts a form as it is, without adding a CSRF token. */
-  HttpResponse<String> post(String path, Map<String, String> form) {
+  public HttpResponse<String> post(String path, Map<String, String> form) {
     return post(path, form, "text/html");
   }
 
@@ -84,10 +84,15 @@ public final class EditorSession {
             .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
-  /** Posts a form with the CSRF token of the page at {@code tokenFrom}, as a browser would. */
+  /** Posts a form with the CSRF token of the editors' overview page, as a browser would. */
   HttpResponse<String> submit(String path, Map<String, String> form) {
+    return submit("/admin", path, form);
+  }
+
+  /** Posts a form with the CSRF token of the page at {@code tokenFrom}, as a browser would. */
+  public HttpResponse<String> submit(String tokenFrom, String path, Map<String, String> form) {
     Map<String, String> withToken = new LinkedHashMap<>(form);
-    withToken.put("_csrf", csrf("/admin"));
+    withToken.put("_csrf", csrf(tokenFrom));
     return post(path, withToken);
   }
 

@@ -46,7 +46,6 @@ class SecurityConfiguration {
     "/digests/**",
     "/subscribe/**",
     "/unsubscribe/**",
-    "/preferences/**",
     "/entries/**",
     "/feed.atom",
     "/search.atom",
@@ -119,8 +118,12 @@ class SecurityConfiguration {
         .csrf(
             csrf ->
                 csrf.ignoringRequestMatchers(
+                    // The digest's signed-token forms: the token in the link is the proof (one
+                    // only its recipient has), and mail clients' one-click POST has no cookie.
                     Paths.post("/subscribe/confirm"),
-                    Paths.any("/unsubscribe", "/unsubscribe/**", "/preferences/**"),
+                    Paths.post("/subscribe/preferences"),
+                    Paths.post("/subscribe/delete"),
+                    Paths.any("/unsubscribe", "/unsubscribe/**"),
                     Paths.post("/api/subscribers")))
         .headers(
             headers ->
