@@ -1,7 +1,6 @@
 package org.partnerdigest.digest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
@@ -12,19 +11,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.partnerdigest.archive.EntryArchive;
+import org.partnerdigest.web.Chromium;
 import org.partnerdigest.web.Editors;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -36,42 +32,14 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class DigestBrowserTests extends DigestSiteTest {
 
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
   @Autowired EntryArchive archive;
   @TempDir Path profile;
   ChromeDriver browser;
 
   @BeforeEach
   void startBrowser() {
-    if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-      String message =
-          "headless Chromium is not installed; apt-get install -y chromium chromium-driver";
-      if ("true".equals(System.getenv("CI"))) {
-        fail(message);
-      }
-      Assumptions.abort(message);
-    }
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--blink-settings=imagesEnabled=false",
-        "--window-size=900,1400",
-        "--user-data-dir=" + profile.toAbsolutePath());
     browser =
-        new ChromeDriver(
-            new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(),
-            options);
+        Chromium.start(profile, "--blink-settings=imagesEnabled=false", "--window-size=900,1400");
   }
 
   @AfterEach
@@ -171,7 +139,6 @@ class DigestBrowserTests extends DigestSiteTest {
   }
 
   private void screenshot(String name) throws IOException {
-    Files.createDirectories(SCREENSHOTS);
-    Files.write(SCREENSHOTS.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
+    Chromium.screenshot((ChromeDriver) browser, name);
   }
 }

@@ -24,7 +24,7 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * the page reported (e.g. Content-Security-Policy violations). Skips the test when Chromium is not
  * installed, except in CI (env {@code CI=true}) where it fails.
  */
-final class Chromium {
+public final class Chromium {
 
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
@@ -32,7 +32,8 @@ final class Chromium {
 
   private Chromium() {}
 
-  static ChromeDriver start(Path profile) {
+  /** Headless Chromium on a fresh profile; {@code extraArguments} come after the defaults. */
+  public static ChromeDriver start(Path profile, String... extraArguments) {
     if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
       String message =
           "headless Chromium is not installed ("
@@ -58,6 +59,7 @@ final class Chromium {
         "--no-first-run",
         "--window-size=1280,1000",
         "--user-data-dir=" + profile.toAbsolutePath());
+    options.addArguments(extraArguments);
     LoggingPreferences logs = new LoggingPreferences();
     logs.enable(LogType.BROWSER, Level.ALL);
     options.setCapability("goog:loggingPrefs", logs);
@@ -85,7 +87,7 @@ final class Chromium {
     }
   }
 
-  static void screenshot(ChromeDriver browser, String name) throws IOException {
+  public static void screenshot(ChromeDriver browser, String name) throws IOException {
     Files.createDirectories(SCREENSHOTS);
     Files.write(SCREENSHOTS.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
   }

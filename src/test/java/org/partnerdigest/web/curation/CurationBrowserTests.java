@@ -1,26 +1,21 @@
 package org.partnerdigest.web.curation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.partnerdigest.web.Chromium;
 import org.partnerdigest.web.Editors;
 
 /**
@@ -31,40 +26,13 @@ import org.partnerdigest.web.Editors;
  */
 class CurationBrowserTests extends CurationSiteTest {
 
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
   @TempDir Path profile;
   WebDriver browser;
   String base;
 
   @BeforeEach
   void startBrowser() {
-    if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-      String message =
-          "headless Chromium is not installed (" + CHROMIUM + ", " + CHROMEDRIVER + ")";
-      if ("true".equals(System.getenv("CI"))) {
-        fail(message);
-      }
-      Assumptions.abort(message);
-    }
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--window-size=1280,1000",
-        "--user-data-dir=" + profile.toAbsolutePath());
-    ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-    browser = new ChromeDriver(service, options);
+    browser = Chromium.start(profile);
     base = "http://127.0.0.1:" + port;
     signIn();
   }
@@ -145,8 +113,6 @@ class CurationBrowserTests extends CurationSiteTest {
   }
 
   private void screenshot(String name) throws IOException {
-    Files.createDirectories(SCREENSHOTS);
-    byte[] png = ((ChromeDriver) browser).getScreenshotAs(OutputType.BYTES);
-    Files.write(SCREENSHOTS.resolve(name), png);
+    Chromium.screenshot((ChromeDriver) browser, name);
   }
 }
