@@ -26,7 +26,8 @@ class DigestConfiguration {
 
   @Bean
   EditionSchedule editionSchedule(DigestProperties properties) {
-    return new EditionSchedule(properties.digest().cron(), properties.digest().zone());
+    return new EditionSchedule(
+        properties.digest().cron(), properties.digest().zone(), properties.digest().settle());
   }
 
   @Bean

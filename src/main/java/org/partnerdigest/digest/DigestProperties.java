@@ -25,6 +25,8 @@ record DigestProperties(
    *     in the background; off for the command line and some tests
    * @param cron when an edition is cut (Spring cron, six fields)
    * @param zone the time zone of {@code cron}
+   * @param settle how long after its cut-off an edition is cut, so that entries stamped just before
+   *     the cut-off have been committed (see {@link EditionSchedule})
    * @param from the sender of every mail
    * @param unsubscribeMailbox the mailbox of the {@code mailto:} unsubscribe link, the sender's
    *     when empty
@@ -43,6 +45,7 @@ record DigestProperties(
       @DefaultValue("true") boolean scheduled,
       @DefaultValue("0 0 7 * * MON") String cron,
       @DefaultValue("UTC") ZoneId zone,
+      @DefaultValue("2m") Duration settle,
       @DefaultValue("Partner Digest <digest@localhost>") String from,
       @DefaultValue("") String unsubscribeMailbox,
       @DefaultValue("") String secret,

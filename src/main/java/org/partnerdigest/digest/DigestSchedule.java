@@ -7,14 +7,13 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
-import org.springframework.scheduling.support.CronTrigger;
 import org.springframework.stereotype.Component;
 
 /**
- * Cuts an edition at every firing of {@code partner-digest.digest.cron} in its zone, purges
- * unconfirmed addresses hourly, and at start-up cuts the latest edition if the application was down
- * when it was due (its window reaches back to the previous edition, so nothing is missed). Off with
- * {@code partner-digest.digest.scheduled=false}.
+ * Cuts an edition {@code settle} after every firing of {@code partner-digest.digest.cron} in its
+ * zone (see {@link EditionSchedule}), purges unconfirmed addresses hourly, and at start-up cuts the
+ * latest edition if the application was down when it was due (its window reaches back to the
+ * previous edition, so nothing is missed). Off with {@code partner-digest.digest.scheduled=false}.
  */
 @Component
 @ConditionalOnBooleanProperty(name = "partner-digest.digest.scheduled", matchIfMissing = true)
@@ -44,7 +43,14 @@ class DigestSchedule implements SchedulingConfigurer {
   @Override
   public void configureTasks(ScheduledTaskRegistrar tasks) {
     tasks.addTriggerTask(
-        editions::sendNow, new CronTrigger(properties.digest().cron(), schedule.zone()));
+        editions::sendNow,
+        context ->
+            schedule
+                .nextCutAfter(
+                    context.lastCompletion() != null
+                        ? context.lastCompletion()
+                        : context.getClock().instant())
+                .orElse(null));
     tasks.addFixedDelayTask(
         () -> subscriptions.purgeUnconfirmed(properties.digest().confirmExpiry()), PURGE_EVERY);
   }
@@ -54,7 +60,7 @@ class DigestSchedule implements SchedulingConfigurer {
   void catchUp() {
     if (editions.any()) {
       schedule
-          .latestAtOrBefore(clock.instant())
+          .settledAt(clock.instant())
           .filter(cutoff -> !editions.exists(cutoff))
           .ifPresent(editions::publish);
     }

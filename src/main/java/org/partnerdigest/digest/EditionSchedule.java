@@ -14,6 +14,11 @@ import org.springframework.scheduling.support.CronExpression;
  * When editions are cut: the cron expression in its zone. An edition is identified by its scheduled
  * cut-off; its key is the ISO week ({@code 2026-W49}) when the schedule fires at most once a week
  * around it, else the local date and time ({@code 2026-12-07T0700}).
+ *
+ * <p>An edition is cut {@code settle} after its cut-off, not at it: the crawl stamps an entry's
+ * first-seen time just before the transaction that stores it commits, so an entry stamped a moment
+ * before the cut-off may become visible a moment after it. Cut at once, the edition would miss it,
+ * and the next one, whose window starts at this cut-off, would too.
  */
 final class EditionSchedule {
 
@@ -25,14 +30,26 @@ final class EditionSchedule {
 
   private final CronExpression cron;
   private final ZoneId zone;
+  private final Duration settle;
 
-  EditionSchedule(String cron, ZoneId zone) {
+  EditionSchedule(String cron, ZoneId zone, Duration settle) {
     if (!CronExpression.isValidExpression(cron)) {
       throw new IllegalArgumentException(
           "partner-digest.digest.cron '" + cron + "' is not a valid cron expression (six fields)");
     }
     this.cron = CronExpression.parse(cron);
     this.zone = zone;
+    this.settle = settle;
+  }
+
+  /** The latest cut-off whose edition may be cut at {@code now}: one that has settled. */
+  Optional<Instant> settledAt(Instant now) {
+    return latestAtOrBefore(now.minus(settle));
+  }
+
+  /** When to cut the next edition after {@code time}: its cut-off once settled. */
+  Optional<Instant> nextCutAfter(Instant time) {
+    return nextAfter(time.minus(settle)).map(cutoff -> cutoff.plus(settle));
   }
 
   ZoneId zone() {

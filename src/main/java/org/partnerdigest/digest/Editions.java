@@ -63,13 +63,13 @@ public class Editions {
   }
 
   /**
-   * Cuts the edition of the latest scheduled cut-off (or finds it, when it was cut already) and
-   * lets the sender work through its deliveries: what "send now" does.
+   * Cuts the edition of the latest settled cut-off (or finds it, when it was cut already) and lets
+   * the sender work through its deliveries: what "send now" does.
    *
    * @return the edition's key, empty when the schedule has never fired
    */
   public Optional<String> sendNow() {
-    return schedule.latestAtOrBefore(clock.instant()).flatMap(this::publish);
+    return schedule.settledAt(clock.instant()).flatMap(this::publish);
   }
 
   /**
