@@ -1,18 +1,14 @@
 package org.partnerdigest.web.curation;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.security.Principal;
 import org.partnerdigest.catalog.CatalogEdit;
 import org.partnerdigest.catalog.CatalogService;
 import org.partnerdigest.catalog.FeedSource;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
+import org.springframework.ui.ModelMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Adding, editing, pausing and removing a feed of feeds.yml ({@code /admin/catalog/feeds}). */
 @Controller
@@ -32,110 +28,48 @@ class FeedEditController {
       @RequestParam(required = false) String title,
       @RequestParam(required = false) String key,
       @RequestParam(required = false) String group,
-      Model model) {
-    model.addAttribute("form", new FeedForm(key, url, title, group, "", false, ""));
-    model.addAttribute("version", review.currentVersion());
-    addPage().fill().accept(model);
-    return addPage().view();
+      ModelMap model) {
+    var form = new FeedForm(key, url, title, group, "", false, "");
+    return review.open(addPage("feed.add"), model, "form", form);
   }
 
   @PostMapping("/admin/catalog/feeds/new")
-  String add(
-      FeedForm form,
-      @RequestParam(required = false) String version,
-      @RequestParam(defaultValue = "review") String step,
-      Model model,
-      HttpServletRequest request,
-      HttpServletResponse response,
-      RedirectAttributes flash,
-      Principal principal) {
-    model.addAttribute("form", form);
+  String add(FeedForm form, ReviewStep step) {
     var edit = new CatalogEdit.AddFeed(form.fields());
+    var added = addPage("feed.add");
     var page =
         new ReviewFlow.FormPage(
-            addPage().view(),
-            addPage().fill(),
-            "feed.add",
-            "/admin/feeds#feed-" + form.fields().key());
-    return review.run(step, version, edit, page, model, request, response, flash, principal);
+            added.view(), added.fill(), added.action(), "/admin/feeds#feed-" + form.fields().key());
+    return review.run(step.show("form", form), edit, page);
   }
 
   @GetMapping("/admin/catalog/feeds/{key}")
-  String editForm(@PathVariable String key, Model model) {
-    model.addAttribute("form", FeedForm.of(feed(key)));
-    model.addAttribute("version", review.currentVersion());
-    editPage(key, "feed.edit").fill().accept(model);
-    return editPage(key, "feed.edit").view();
+  String editForm(@PathVariable String key, ModelMap model) {
+    return review.open(editPage(key, "feed.edit"), model, "form", FeedForm.of(feed(key)));
   }
 
   @PostMapping("/admin/catalog/feeds/{key}")
-  String edit(
-      @PathVariable String key,
-      FeedForm form,
-      @RequestParam(required = false) String version,
-      @RequestParam(defaultValue = "review") String step,
-      Model model,
-      HttpServletRequest request,
-      HttpServletResponse response,
-      RedirectAttributes flash,
-      Principal principal) {
+  String edit(@PathVariable String key, FeedForm form, ReviewStep step) {
     FeedForm fixed =
         form.withKey(key); // the key is the feed's identity: entries are stored under it
-    model.addAttribute("form", fixed);
     var edit = new CatalogEdit.UpdateFeed(fixed.fields());
-    return review.run(
-        step,
-        version,
-        edit,
-        editPage(key, "feed.edit"),
-        model,
-        request,
-        response,
-        flash,
-        principal);
+    return review.run(step.show("form", fixed), edit, editPage(key, "feed.edit"));
   }
 
   @PostMapping("/admin/catalog/feeds/{key}/pause")
-  String pause(
-      @PathVariable String key,
-      @RequestParam boolean paused,
-      @RequestParam(required = false) String version,
-      @RequestParam(defaultValue = "review") String step,
-      Model model,
-      HttpServletRequest request,
-      HttpServletResponse response,
-      RedirectAttributes flash,
-      Principal principal) {
-    model.addAttribute("form", FeedForm.of(feed(key)));
+  String pause(@PathVariable String key, @RequestParam boolean paused, ReviewStep step) {
     var edit = new CatalogEdit.PauseFeed(key, paused);
     var page = editPage(key, paused ? "feed.pause" : "feed.resume");
-    return review.run(step, version, edit, page, model, request, response, flash, principal);
+    return review.run(step.show("form", FeedForm.of(feed(key))), edit, page);
   }
 
   @PostMapping("/admin/catalog/feeds/{key}/remove")
-  String remove(
-      @PathVariable String key,
-      @RequestParam(required = false) String version,
-      @RequestParam(defaultValue = "review") String step,
-      Model model,
-      HttpServletRequest request,
-      HttpServletResponse response,
-      RedirectAttributes flash,
-      Principal principal) {
-    model.addAttribute("form", FeedForm.of(feed(key)));
+  String remove(@PathVariable String key, ReviewStep step) {
     var page =
         new ReviewFlow.FormPage(
             "admin/feed-form", editPage(key, "").fill(), "feed.remove", "/admin/feeds");
-    return review.run(
-        step,
-        version,
-        new CatalogEdit.RemoveFeed(key),
-        page,
-        model,
-        request,
-        response,
-        flash,
-        principal);
+    var edit = new CatalogEdit.RemoveFeed(key);
+    return review.run(step.show("form", FeedForm.of(feed(key))), edit, page);
   }
 
   private FeedSource feed(String key) {
@@ -145,7 +79,7 @@ class FeedEditController {
         .orElseThrow(() -> new PageNotFoundException("feeds.yml lists no feed '" + key + "'."));
   }
 
-  private ReviewFlow.FormPage addPage() {
+  private ReviewFlow.FormPage addPage(String action) {
     return new ReviewFlow.FormPage(
         "admin/feed-form",
         model -> {
@@ -153,7 +87,7 @@ class FeedEditController {
           model.addAttribute("actionUrl", "/admin/catalog/feeds/new");
           model.addAttribute("groups", catalog.current().groups());
         },
-        "feed.add",
+        action,
         "/admin/feeds");
   }
 

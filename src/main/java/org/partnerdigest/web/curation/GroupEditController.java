@@ -1,19 +1,14 @@
 package org.partnerdigest.web.curation;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.security.Principal;
 import java.util.Locale;
 import org.partnerdigest.catalog.CatalogEdit;
 import org.partnerdigest.catalog.CatalogEdit.GroupFields;
 import org.partnerdigest.catalog.CatalogService;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
+import org.springframework.ui.ModelMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Adding a group and changing a group's title or authority (tier) ({@code /admin/catalog/groups}).
@@ -37,60 +32,33 @@ class GroupEditController {
   }
 
   @GetMapping("/admin/catalog/groups/new")
-  String addForm(Model model) {
-    model.addAttribute("form", new GroupForm("", "", "community"));
-    model.addAttribute("version", review.currentVersion());
-    page(null, "").fill().accept(model);
-    return "admin/group-form";
+  String addForm(ModelMap model) {
+    return review.open(page(null, ""), model, "form", new GroupForm("", "", "community"));
   }
 
   @PostMapping("/admin/catalog/groups/new")
-  String add(
-      GroupForm form,
-      @RequestParam(required = false) String version,
-      @RequestParam(defaultValue = "review") String step,
-      Model model,
-      HttpServletRequest request,
-      HttpServletResponse response,
-      RedirectAttributes flash,
-      Principal principal) {
-    model.addAttribute("form", form);
+  String add(GroupForm form, ReviewStep step) {
     var edit = new CatalogEdit.AddGroup(form.fields());
-    return review.run(
-        step, version, edit, page(null, "group.add"), model, request, response, flash, principal);
+    return review.run(step.show("form", form), edit, page(null, "group.add"));
   }
 
   @GetMapping("/admin/catalog/groups/{key}")
-  String editForm(@PathVariable String key, Model model) {
+  String editForm(@PathVariable String key, ModelMap model) {
     var group =
         catalog
             .current()
             .group(key)
             .orElseThrow(() -> new PageNotFoundException("feeds.yml has no group '" + key + "'."));
-    model.addAttribute(
-        "form",
-        new GroupForm(group.key(), group.title(), group.tier().name().toLowerCase(Locale.ROOT)));
-    model.addAttribute("version", review.currentVersion());
-    page(key, "").fill().accept(model);
-    return "admin/group-form";
+    var form =
+        new GroupForm(group.key(), group.title(), group.tier().name().toLowerCase(Locale.ROOT));
+    return review.open(page(key, ""), model, "form", form);
   }
 
   @PostMapping("/admin/catalog/groups/{key}")
-  String edit(
-      @PathVariable String key,
-      GroupForm form,
-      @RequestParam(required = false) String version,
-      @RequestParam(defaultValue = "review") String step,
-      Model model,
-      HttpServletRequest request,
-      HttpServletResponse response,
-      RedirectAttributes flash,
-      Principal principal) {
+  String edit(@PathVariable String key, GroupForm form, ReviewStep step) {
     var fixed = new GroupForm(key, form.title(), form.tier());
-    model.addAttribute("form", fixed);
     var edit = new CatalogEdit.UpdateGroup(fixed.fields());
-    return review.run(
-        step, version, edit, page(key, "group.edit"), model, request, response, flash, principal);
+    return review.run(step.show("form", fixed), edit, page(key, "group.edit"));
   }
 
   private ReviewFlow.FormPage page(String key, String action) {

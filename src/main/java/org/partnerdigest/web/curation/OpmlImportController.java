@@ -1,9 +1,7 @@
 package org.partnerdigest.web.curation;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
 import org.partnerdigest.catalog.CatalogEdit;
@@ -13,12 +11,11 @@ import org.partnerdigest.catalog.FeedImport;
 import org.partnerdigest.content.FeedParseException;
 import org.partnerdigest.content.OpmlReader;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
+import org.springframework.ui.ModelMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * OPML import ({@code /admin/catalog/opml}): an uploaded subscription list becomes the feeds it
@@ -44,14 +41,16 @@ class OpmlImportController {
   }
 
   @GetMapping("/admin/catalog/opml")
-  String form(Model model) {
+  String form(ModelMap model) {
     fill(model);
     return "admin/opml";
   }
 
   @PostMapping("/admin/catalog/opml")
   String upload(
-      @RequestParam(required = false) MultipartFile file, Model model, HttpServletResponse response)
+      @RequestParam(required = false) MultipartFile file,
+      ModelMap model,
+      HttpServletResponse response)
       throws IOException {
     fill(model);
     if (file == null || file.isEmpty()) {
@@ -96,13 +95,7 @@ class OpmlImportController {
       @RequestParam(name = "title", defaultValue = "") List<String> titles,
       @RequestParam(name = "pick", defaultValue = "") List<Integer> picked,
       @RequestParam(defaultValue = "") String group,
-      @RequestParam(required = false) String version,
-      @RequestParam(defaultValue = "review") String step,
-      Model model,
-      HttpServletRequest request,
-      HttpServletResponse response,
-      RedirectAttributes flash,
-      Principal principal) {
+      ReviewStep step) {
     if (keys.size() != urls.size() || keys.size() != titles.size()) {
       throw new BadInputException("the list of feeds is incomplete; upload the OPML file again");
     }
@@ -118,24 +111,13 @@ class OpmlImportController {
     if (feeds.isEmpty()) {
       throw new BadInputException("no feed was chosen; tick the feeds to add");
     }
-    model.addAttribute("rows", rows);
-    model.addAttribute("picked", picked);
-    model.addAttribute("group", group);
+    step.show("rows", rows).show("picked", picked).show("group", group);
     var page =
         new ReviewFlow.FormPage("admin/opml", this::fill, "catalog.opml-import", "/admin/feeds");
-    return review.run(
-        step,
-        version,
-        new CatalogEdit.AddFeeds(feeds),
-        page,
-        model,
-        request,
-        response,
-        flash,
-        principal);
+    return review.run(step, new CatalogEdit.AddFeeds(feeds), page);
   }
 
-  private void fill(Model model) {
+  private void fill(ModelMap model) {
     model.addAttribute("groups", catalog.current().groups());
     model.addAttribute("maxSize", "1 MiB");
   }

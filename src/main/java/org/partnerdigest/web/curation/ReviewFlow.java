@@ -1,8 +1,5 @@
 package org.partnerdigest.web.curation;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +8,8 @@ import org.partnerdigest.catalog.CatalogEdit;
 import org.partnerdigest.catalog.EditOutcome;
 import org.partnerdigest.catalog.FeedsFile;
 import org.springframework.stereotype.Component;
-import org.springframework.ui.Model;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.ui.ModelMap;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * The one path every change to {@code feeds.yml} takes from a form: "review" shows the diff (the
@@ -34,7 +31,7 @@ class ReviewFlow {
    * @param action the kind of action for the audit (docs/admin.md), e.g. {@code feed.add}
    * @param done where to go after saving
    */
-  record FormPage(String view, Consumer<Model> fill, String action, String done) {}
+  record FormPage(String view, Consumer<ModelMap> fill, String action, String done) {}
 
   private final FeedsFile file;
   private final EditorActions actions;
@@ -49,71 +46,66 @@ class ReviewFlow {
     return file.read().version();
   }
 
-  String run(
-      String step,
-      String version,
-      CatalogEdit edit,
-      FormPage page,
-      Model model,
-      HttpServletRequest request,
-      HttpServletResponse response,
-      RedirectAttributes flash,
-      Principal principal) {
-    return switch (step) {
-      case "edit" -> form(page, model, version);
-      case "review" -> outcome(file.review(version, edit), page, model, request, response, version);
+  /** A freshly opened form: the values to start from, on the current version of the file. */
+  String open(FormPage page, ModelMap model, String name, Object values) {
+    model.addAttribute(name, values);
+    return form(page, model, currentVersion());
+  }
+
+  /** Takes a posted form through its step: back to the form, to the review, or saved. */
+  String run(ReviewStep step, CatalogEdit edit, FormPage page) {
+    return switch (step.step()) {
+      case "edit" -> form(page, step.model(), step.version());
+      case "review" -> outcome(file.review(step.version(), edit), page, step);
       case "save" -> {
-        EditOutcome outcome = file.save(version, edit);
+        EditOutcome outcome = file.save(step.version(), edit);
         if (outcome instanceof EditOutcome.Saved saved) {
-          actions.record(principal, page.action(), target(edit), saved.description());
-          flash.addFlashAttribute("saved", saved.description());
+          actions.record(
+              step.request().getUserPrincipal(), page.action(), target(edit), saved.description());
+          RequestContextUtils.getOutputFlashMap(step.request()).put("saved", saved.description());
           yield "redirect:" + page.done();
         }
-        yield outcome(outcome, page, model, request, response, version);
+        yield outcome(outcome, page, step);
       }
       default ->
-          throw new BadInputException("step must be edit, review or save, was '" + step + "'");
+          throw new BadInputException(
+              "step must be edit, review or save, was '" + step.step() + "'");
     };
   }
 
-  private String outcome(
-      EditOutcome outcome,
-      FormPage page,
-      Model model,
-      HttpServletRequest request,
-      HttpServletResponse response,
-      String version) {
+  private String outcome(EditOutcome outcome, FormPage page, ReviewStep step) {
+    ModelMap model = step.model();
     switch (outcome) {
       case EditOutcome.Ready ready -> {
         model.addAttribute("description", ready.description());
         model.addAttribute("diff", ready.diff());
-        model.addAttribute("hidden", carried(request.getParameterMap()));
-        model.addAttribute("actionUrl", request.getRequestURI());
+        model.addAttribute("hidden", carried(step.request().getParameterMap()));
+        model.addAttribute("actionUrl", step.request().getRequestURI());
         return "admin/review";
       }
       case EditOutcome.Invalid invalid -> {
-        response.setStatus(422);
+        step.response().setStatus(422);
         model.addAttribute("problems", invalid.problems());
         model.addAttribute(
             "problemsHeading", "This change would make feeds.yml invalid, so it was not saved:");
         model.addAttribute("diff", invalid.diff());
-        return form(page, model, version);
+        return form(page, model, step.version());
       }
       case EditOutcome.Stale stale -> {
-        response.setStatus(409);
+        step.response().setStatus(409);
         model.addAttribute("refusal", stale.message() + " Your values are kept below.");
         return form(page, model, currentVersion());
       }
       case EditOutcome.Refused refused -> {
-        response.setStatus(422);
+        step.response().setStatus(422);
         model.addAttribute("refusal", refused.message());
-        return form(page, model, version);
+        return form(page, model, step.version());
       }
       case EditOutcome.Saved saved -> throw new IllegalStateException("saved while reviewing");
     }
   }
 
-  private static String form(FormPage page, Model model, String version) {
+  private static String form(FormPage page, ModelMap model, String version) {
     model.addAttribute("version", version);
     page.fill().accept(model);
     return page.view();

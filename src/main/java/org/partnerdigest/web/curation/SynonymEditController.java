@@ -1,19 +1,15 @@
 package org.partnerdigest.web.curation;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.security.Principal;
 import java.util.Arrays;
 import java.util.List;
 import org.partnerdigest.catalog.CatalogEdit;
 import org.partnerdigest.catalog.CatalogService;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
+import org.springframework.ui.ModelMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Synonym sets of feeds.yml ({@code /admin/catalog/synonyms}). Sets have no key: URLs number them
@@ -33,93 +29,42 @@ class SynonymEditController {
   }
 
   @GetMapping("/admin/catalog/synonyms/new")
-  String draft(@RequestParam(required = false) List<String> terms, Model model) {
+  String draft(@RequestParam(required = false) List<String> terms, ModelMap model) {
     List<String> draft =
         terms == null
             ? List.of()
             : terms.stream().flatMap(t -> Arrays.stream(t.split(","))).map(String::strip).toList();
-    model.addAttribute("terms", String.join("\n", draft));
-    model.addAttribute("version", review.currentVersion());
-    page(0, "").fill().accept(model);
-    return "admin/synonym-form";
+    return review.open(page(0, ""), model, "terms", String.join("\n", draft));
   }
 
   @PostMapping("/admin/catalog/synonyms/new")
-  String add(
-      @RequestParam(defaultValue = "") String terms,
-      @RequestParam(required = false) String version,
-      @RequestParam(defaultValue = "review") String step,
-      Model model,
-      HttpServletRequest request,
-      HttpServletResponse response,
-      RedirectAttributes flash,
-      Principal principal) {
-    model.addAttribute("terms", terms);
+  String add(@RequestParam(defaultValue = "") String terms, ReviewStep step) {
     var edit = new CatalogEdit.AddSynonymSet(lines(terms));
-    return review.run(
-        step, version, edit, page(0, "synonyms.add"), model, request, response, flash, principal);
+    return review.run(step.show("terms", terms), edit, page(0, "synonyms.add"));
   }
 
   @GetMapping("/admin/catalog/synonyms/{number}")
-  String editForm(@PathVariable int number, Model model) {
+  String editForm(@PathVariable int number, ModelMap model) {
     var sets = catalog.current().synonyms();
     if (number < 1 || number > sets.size()) {
       throw new PageNotFoundException("feeds.yml has no synonym set number " + number + ".");
     }
-    model.addAttribute("terms", String.join("\n", sets.get(number - 1).terms()));
-    model.addAttribute("version", review.currentVersion());
-    page(number, "").fill().accept(model);
-    return "admin/synonym-form";
+    return review.open(
+        page(number, ""), model, "terms", String.join("\n", sets.get(number - 1).terms()));
   }
 
   @PostMapping("/admin/catalog/synonyms/{number}")
   String edit(
-      @PathVariable int number,
-      @RequestParam(defaultValue = "") String terms,
-      @RequestParam(required = false) String version,
-      @RequestParam(defaultValue = "review") String step,
-      Model model,
-      HttpServletRequest request,
-      HttpServletResponse response,
-      RedirectAttributes flash,
-      Principal principal) {
-    model.addAttribute("terms", terms);
+      @PathVariable int number, @RequestParam(defaultValue = "") String terms, ReviewStep step) {
     var edit = new CatalogEdit.UpdateSynonymSet(number - 1, lines(terms));
-    return review.run(
-        step,
-        version,
-        edit,
-        page(number, "synonyms.edit"),
-        model,
-        request,
-        response,
-        flash,
-        principal);
+    return review.run(step.show("terms", terms), edit, page(number, "synonyms.edit"));
   }
 
   @PostMapping("/admin/catalog/synonyms/{number}/remove")
   String remove(
-      @PathVariable int number,
-      @RequestParam(defaultValue = "") String terms,
-      @RequestParam(required = false) String version,
-      @RequestParam(defaultValue = "review") String step,
-      Model model,
-      HttpServletRequest request,
-      HttpServletResponse response,
-      RedirectAttributes flash,
-      Principal principal) {
-    model.addAttribute("terms", terms);
+      @PathVariable int number, @RequestParam(defaultValue = "") String terms, ReviewStep step) {
     var edit = new CatalogEdit.RemoveSynonymSet(number - 1);
-    return review.run(
-        step,
-        version,
-        edit,
-        page(number, "synonyms.remove"),
-        model,
-        request,
-        response,
-        flash,
-        principal);
+    return review.run(step.show("terms", terms), edit, page(number, "synonyms.remove"));
   }
 
   /** One term per line; blank lines are dropped. */

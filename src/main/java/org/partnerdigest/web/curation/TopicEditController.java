@@ -1,18 +1,13 @@
 package org.partnerdigest.web.curation;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.security.Principal;
 import org.partnerdigest.catalog.CatalogEdit;
 import org.partnerdigest.catalog.CatalogEdit.TopicFields;
 import org.partnerdigest.catalog.CatalogService;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
+import org.springframework.ui.ModelMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Adding, editing and removing topics of feeds.yml ({@code /admin/catalog/topics}). */
 @Controller
@@ -34,75 +29,39 @@ class TopicEditController {
   }
 
   @GetMapping("/admin/catalog/topics/new")
-  String addForm(Model model) {
-    model.addAttribute("form", new TopicForm("", "", ""));
-    model.addAttribute("version", review.currentVersion());
-    page(null, "").fill().accept(model);
-    return "admin/topic-form";
+  String addForm(ModelMap model) {
+    return review.open(page(null, ""), model, "form", new TopicForm("", "", ""));
   }
 
   @PostMapping("/admin/catalog/topics/new")
-  String add(
-      TopicForm form,
-      @RequestParam(required = false) String version,
-      @RequestParam(defaultValue = "review") String step,
-      Model model,
-      HttpServletRequest request,
-      HttpServletResponse response,
-      RedirectAttributes flash,
-      Principal principal) {
-    model.addAttribute("form", form);
+  String add(TopicForm form, ReviewStep step) {
     var edit = new CatalogEdit.AddTopic(form.fields());
-    return review.run(
-        step, version, edit, page(null, "topic.add"), model, request, response, flash, principal);
+    return review.run(step.show("form", form), edit, page(null, "topic.add"));
   }
 
   @GetMapping("/admin/catalog/topics/{key}")
-  String editForm(@PathVariable String key, Model model) {
+  String editForm(@PathVariable String key, ModelMap model) {
     var topic =
         catalog
             .current()
             .topic(key)
             .orElseThrow(() -> new PageNotFoundException("feeds.yml has no topic '" + key + "'."));
-    model.addAttribute("form", new TopicForm(topic.key(), topic.title(), topic.query()));
-    model.addAttribute("version", review.currentVersion());
-    page(key, "").fill().accept(model);
-    return "admin/topic-form";
+    var form = new TopicForm(topic.key(), topic.title(), topic.query());
+    return review.open(page(key, ""), model, "form", form);
   }
 
   @PostMapping("/admin/catalog/topics/{key}")
-  String edit(
-      @PathVariable String key,
-      TopicForm form,
-      @RequestParam(required = false) String version,
-      @RequestParam(defaultValue = "review") String step,
-      Model model,
-      HttpServletRequest request,
-      HttpServletResponse response,
-      RedirectAttributes flash,
-      Principal principal) {
+  String edit(@PathVariable String key, TopicForm form, ReviewStep step) {
     var fixed = new TopicForm(key, form.title(), form.query());
-    model.addAttribute("form", fixed);
     var edit = new CatalogEdit.UpdateTopic(fixed.fields());
-    return review.run(
-        step, version, edit, page(key, "topic.edit"), model, request, response, flash, principal);
+    return review.run(step.show("form", fixed), edit, page(key, "topic.edit"));
   }
 
   @PostMapping("/admin/catalog/topics/{key}/remove")
-  String remove(
-      @PathVariable String key,
-      TopicForm form,
-      @RequestParam(required = false) String version,
-      @RequestParam(defaultValue = "review") String step,
-      Model model,
-      HttpServletRequest request,
-      HttpServletResponse response,
-      RedirectAttributes flash,
-      Principal principal) {
-    model.addAttribute("form", new TopicForm(key, form.title(), form.query()));
+  String remove(@PathVariable String key, TopicForm form, ReviewStep step) {
+    var shown = new TopicForm(key, form.title(), form.query());
     var edit = new CatalogEdit.RemoveTopic(key);
-    return review.run(
-        step, version, edit, page(key, "topic.remove"), model, request, response, flash, principal);
+    return review.run(step.show("form", shown), edit, page(key, "topic.remove"));
   }
 
   private ReviewFlow.FormPage page(String key, String action) {
