@@ -84,11 +84,29 @@ public class SearchService {
    * counted.
    */
   public SearchResults searchAsked(SearchQuery query) {
+    return searchAsked(query, false);
+  }
+
+  /**
+   * As {@link #searchAsked(SearchQuery)}; unless {@code verbatim}, a query that finds nothing is
+   * answered with the results of its spelling suggestion when that finds something ({@link
+   * SearchResults#correctedQuery()}). The query log counts the query as typed, with what it found
+   * itself, so editors see the misspellings their readers make.
+   */
+  public SearchResults searchAsked(SearchQuery query, boolean verbatim) {
     SearchResults results = search(query);
     if (queryLog != null && query.page() == 0) {
       queryLog.record(query.q(), results.total());
     }
-    return results;
+    return verbatim ? results : SpellingCorrection.apply(query, results, this::search);
+  }
+
+  /**
+   * As {@link #search(SearchQuery)}, but a query that finds nothing is answered with the results of
+   * its spelling suggestion when that finds something (for outputs such as a saved search).
+   */
+  public SearchResults searchCorrected(SearchQuery query) {
+    return SpellingCorrection.apply(query, search(query), this::search);
   }
 
   /**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.partnerdigest.archive.EntryArchive;
 import org.partnerdigest.content.EntryNote;
+import org.partnerdigest.search.SearchQuery;
 import org.partnerdigest.search.SearchResults;
 import org.partnerdigest.search.SearchResults.FacetCount;
 import org.partnerdigest.search.SearchService;
@@ -36,7 +37,8 @@ class ApiController {
 
   @GetMapping("/search")
   SearchResults search(SearchParameters parameters) {
-    return withEveryFacet(search.searchAsked(parameters.toQuery()));
+    SearchQuery query = parameters.toQuery();
+    return withEveryFacet(search.searchAsked(query, parameters.isVerbatim()));
   }
 
   @GetMapping("/entries/{id}")
@@ -75,6 +77,7 @@ class ApiController {
         results.hits(),
         facets,
         results.suggestion(),
+        results.correctedQuery(),
         results.partial());
   }
 }
