@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.InstantSource;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.TermQuery;
@@ -147,6 +148,24 @@ public class SearchService {
       SearchIndex.Lease lease = index.acquire();
       try {
         return EntryRanking.rank(lease.searcher(), index.catalog(), topic, ids, asOf);
+      } finally {
+        index.release(lease);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("search index unreadable: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * For each of {@code ids} that is indexed with at least one topic, the key of the topic it is
+   * best shown under: the topic whose query scores it highest, ties to the topic listed first in
+   * {@code feeds.yml}. Lets a page list an entry in several topics once.
+   */
+  public Map<String, String> bestTopics(Collection<String> ids) {
+    try {
+      SearchIndex.Lease lease = index.acquire();
+      try {
+        return BestTopics.of(lease.searcher(), index.catalog(), ids);
       } finally {
         index.release(lease);
       }
