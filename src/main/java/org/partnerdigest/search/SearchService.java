@@ -157,6 +157,28 @@ public class SearchService {
   }
 
   /**
+   * Up to {@code max} entries most like the entry {@code id} (Lucene's MoreLikeThis over the title,
+   * summary and body), best first: never the entry itself nor a copy of the same post, only the
+   * shown copy of other duplicated posts, never a hidden or purged entry. Empty when {@code id} is
+   * not indexed.
+   */
+  public List<IndexedEntry> related(String id, int max) {
+    if (id == null || id.isBlank()) {
+      return List.of();
+    }
+    try {
+      SearchIndex.Lease lease = index.acquire();
+      try {
+        return RelatedEntries.of(lease.searcher(), id, max);
+      } finally {
+        index.release(lease);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("search index unreadable: " + e.getMessage(), e);
+    }
+  }
+
+  /**
    * For each of {@code ids} that is indexed with at least one topic, the key of the topic it is
    * best shown under: the topic whose query scores it highest, ties to the topic listed first in
    * {@code feeds.yml}. Lets a page list an entry in several topics once.
