@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.InstantSource;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.TermQuery;
@@ -84,11 +85,29 @@ public class SearchService {
    * counted.
    */
   public SearchResults searchAsked(SearchQuery query) {
+    return searchAsked(query, false);
+  }
+
+  /**
+   * As {@link #searchAsked(SearchQuery)}; unless {@code verbatim}, a query that finds nothing is
+   * answered with the results of its spelling suggestion when that finds something ({@link
+   * SearchResults#correctedQuery()}). The query log counts the query as typed, with what it found
+   * itself, so editors see the misspellings their readers make.
+   */
+  public SearchResults searchAsked(SearchQuery query, boolean verbatim) {
     SearchResults results = search(query);
     if (queryLog != null && query.page() == 0) {
       queryLog.record(query.q(), results.total());
     }
-    return results;
+    return verbatim ? results : SpellingCorrection.apply(query, results, this::search);
+  }
+
+  /**
+   * As {@link #search(SearchQuery)}, but a query that finds nothing is answered with the results of
+   * its spelling suggestion when that finds something (for outputs such as a saved search).
+   */
+  public SearchResults searchCorrected(SearchQuery query) {
+    return SpellingCorrection.apply(query, search(query), this::search);
   }
 
   /**
@@ -129,6 +148,46 @@ public class SearchService {
       SearchIndex.Lease lease = index.acquire();
       try {
         return EntryRanking.rank(lease.searcher(), index.catalog(), topic, ids, asOf);
+      } finally {
+        index.release(lease);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("search index unreadable: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Up to {@code max} entries most like the entry {@code id} (Lucene's MoreLikeThis over the title,
+   * summary and body), best first: never the entry itself nor a copy of the same post, only the
+   * shown copy of other duplicated posts, never a hidden or purged entry. Empty when {@code id} is
+   * not indexed.
+   */
+  public List<IndexedEntry> related(String id, int max) {
+    if (id == null || id.isBlank()) {
+      return List.of();
+    }
+    try {
+      SearchIndex.Lease lease = index.acquire();
+      try {
+        return RelatedEntries.of(lease.searcher(), id, max);
+      } finally {
+        index.release(lease);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("search index unreadable: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * For each of {@code ids} that is indexed with at least one topic, the key of the topic it is
+   * best shown under: the topic whose query scores it highest, ties to the topic listed first in
+   * {@code feeds.yml}. Lets a page list an entry in several topics once.
+   */
+  public Map<String, String> bestTopics(Collection<String> ids) {
+    try {
+      SearchIndex.Lease lease = index.acquire();
+      try {
+        return BestTopics.of(lease.searcher(), index.catalog(), ids);
       } finally {
         index.release(lease);
       }

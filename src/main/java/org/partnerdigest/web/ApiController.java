@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import org.partnerdigest.archive.EntryArchive;
 import org.partnerdigest.content.EntryNote;
+import org.partnerdigest.search.IndexedEntry;
+import org.partnerdigest.search.SearchQuery;
 import org.partnerdigest.search.SearchResults;
 import org.partnerdigest.search.SearchResults.FacetCount;
 import org.partnerdigest.search.SearchService;
@@ -25,18 +27,25 @@ class ApiController {
   private final SourceDirectory sources;
   private final TopicDirectory topics;
   private final EntryArchive archive;
+  private final EntryPage entryPage;
 
   ApiController(
-      SearchService search, SourceDirectory sources, TopicDirectory topics, EntryArchive archive) {
+      SearchService search,
+      SourceDirectory sources,
+      TopicDirectory topics,
+      EntryArchive archive,
+      EntryPage entryPage) {
     this.search = search;
     this.sources = sources;
     this.topics = topics;
     this.archive = archive;
+    this.entryPage = entryPage;
   }
 
   @GetMapping("/search")
   SearchResults search(SearchParameters parameters) {
-    return withEveryFacet(search.searchAsked(parameters.toQuery()));
+    SearchQuery query = parameters.toQuery();
+    return withEveryFacet(search.searchAsked(query, parameters.isVerbatim()));
   }
 
   @GetMapping("/entries/{id}")
@@ -51,6 +60,18 @@ class ApiController {
             .map(EntryNote::key)
             .toList();
     return new EntryView(entry, notes);
+  }
+
+  /**
+   * The related posts of an entry, best first, each in the shape of {@code /api/entries/{id}}
+   * without its notes; 404 for an unknown or hidden entry, 400 for a malformed id.
+   */
+  @GetMapping("/entries/{id}/related")
+  List<IndexedEntry> related(@PathVariable String id) {
+    if (entryPage.visible(EntryIdParameter.checked(id)).isEmpty()) {
+      throw new NotFoundException("There is no entry with id '" + id + "'.");
+    }
+    return entryPage.related(id);
   }
 
   @GetMapping("/feeds")
@@ -75,6 +96,7 @@ class ApiController {
         results.hits(),
         facets,
         results.suggestion(),
+        results.correctedQuery(),
         results.partial());
   }
 }

@@ -23,6 +23,35 @@ class HitViews {
     this.topics = topics;
   }
 
+  /**
+   * The hit as shown in the section of topic {@code shownUnder}: its topic links leave that topic
+   * out (the section heading names it).
+   */
+  HitView of(Hit hit, String shownUnder) {
+    HitView view = of(hit);
+    if (shownUnder == null) {
+      return view;
+    }
+    String href = topicHref(shownUnder);
+    return new HitView(
+        view.id(),
+        view.title(),
+        view.link(),
+        view.feedKey(),
+        view.feedTitle(),
+        view.official(),
+        view.author(),
+        view.published(),
+        view.publishedText(),
+        view.snippet(),
+        view.topics().stream().filter(t -> !t.href().equals(href)).toList(),
+        view.alsoIn());
+  }
+
+  private static String topicHref(String key) {
+    return "/topics/" + key;
+  }
+
   HitView of(Hit hit) {
     String feedTitle =
         hit.feed().title() != null ? hit.feed().title() : sources.title(hit.feed().key());
@@ -37,9 +66,7 @@ class HitViews {
         hit.published() == null ? null : hit.published().toString(),
         hit.published() == null ? null : DAY.format(hit.published()),
         hit.snippet(),
-        hit.topics().stream()
-            .map(t -> LinkView.of(topics.title(t), "/topics/" + t, false))
-            .toList(),
+        hit.topics().stream().map(t -> LinkView.of(topics.title(t), topicHref(t), false)).toList(),
         hit.alsoIn() == null ? List.of() : hit.alsoIn().stream().map(FeedRef::title).toList());
   }
 }

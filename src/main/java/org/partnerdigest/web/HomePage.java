@@ -4,7 +4,9 @@ import java.time.InstantSource;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.partnerdigest.search.SearchQuery;
 import org.partnerdigest.search.SearchResults.Hit;
 import org.partnerdigest.search.SearchService;
@@ -14,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * "This week at a glance": entries of the last seven days (or the latest 20 when the week was
- * quiet) grouped by topic in the editor's order; an entry with several topics appears under each.
+ * quiet) grouped by topic in the editor's order. An entry with several topics appears once, under
+ * the topic it matches best ({@link HomeSections}), with its other topics as tags.
  */
 @Component
 class HomePage {
@@ -45,23 +48,23 @@ class HomePage {
     if (!lastWeek) {
       hits = latest(null, FALLBACK_LIMIT);
     }
+    List<TopicView> known = topics.all();
+    Map<String, String> titles = new HashMap<>();
+    known.forEach(t -> titles.put(t.key(), t.title()));
+    Map<String, List<Hit>> placed =
+        HomeSections.place(
+            known.stream().map(TopicView::key).toList(),
+            hits,
+            search.bestTopics(hits.stream().map(Hit::id).toList()));
     List<Section> sections = new ArrayList<>();
-    for (var topic : topics.all()) {
-      var entries =
-          hits.stream().filter(h -> h.topics().contains(topic.key())).map(hitViews::of).toList();
-      if (!entries.isEmpty()) {
-        sections.add(new Section(topic.title(), "/topics/" + topic.key(), entries));
-      }
-    }
-    var known = topics.all().stream().map(TopicView::key).toList();
-    var other =
-        hits.stream()
-            .filter(h -> h.topics().stream().noneMatch(known::contains))
-            .map(hitViews::of)
-            .toList();
-    if (!other.isEmpty()) {
-      sections.add(new Section(sections.isEmpty() ? "Latest" : "Everything else", null, other));
-    }
+    placed.forEach(
+        (key, entries) -> {
+          var views = entries.stream().map(h -> hitViews.of(h, key)).toList();
+          sections.add(
+              key == null
+                  ? new Section(sections.isEmpty() ? "Latest" : "Everything else", null, views)
+                  : new Section(titles.get(key), "/topics/" + key, views));
+        });
     return new HomeView(lastWeek, hits.size(), sections);
   }
 

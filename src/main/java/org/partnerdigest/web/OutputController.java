@@ -70,9 +70,15 @@ class OutputController {
   ResponseEntity<String> savedSearch(SearchParameters parameters) {
     SearchParameters feedParameters =
         parameters.sort() == null ? parameters.withSort("date") : parameters;
-    var hits = search.search(feedParameters.toQuery()).hits();
+    SearchQuery asked = feedParameters.toQuery();
+    // the same rule as the page: words that find nothing show their correction's results
+    var results = parameters.isVerbatim() ? search.search(asked) : search.searchCorrected(asked);
+    var hits = results.hits();
     String query = SearchLinks.query(parameters);
     String title = "Partner Digest search" + (parameters.q() == null ? "" : ": " + parameters.q());
+    if (results.correctedQuery() != null) {
+      title += " (showing results for " + results.correctedQuery() + ")";
+    }
     return ok(
         ATOM, atom.write(title, "/search.atom" + query, "/search" + query, hits, clock.instant()));
   }

@@ -20,6 +20,7 @@ import org.springframework.web.servlet.ModelAndView;
     assignableTypes = {
       SitePagesController.class,
       SearchPageController.class,
+      EntryPageController.class,
       SubscribePageController.class,
       DigestArchiveController.class,
       DigestAdminController.class
@@ -31,6 +32,11 @@ class PageErrors {
   @ExceptionHandler(NotFoundException.class)
   ModelAndView notFound(NotFoundException e) {
     return page(HttpStatus.NOT_FOUND, e.getMessage());
+  }
+
+  @ExceptionHandler(InvalidParameterException.class)
+  ModelAndView invalidParameter(InvalidParameterException e) {
+    return page(HttpStatus.BAD_REQUEST, e.getMessage());
   }
 
   @ExceptionHandler(SearchUnavailableException.class)

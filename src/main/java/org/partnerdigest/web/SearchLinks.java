@@ -22,6 +22,7 @@ final class SearchLinks {
     add(query, "sort", p.sort());
     add(query, "page", p.page());
     add(query, "size", p.size());
+    add(query, "verbatim", p.verbatim());
     return query.toString();
   }
 

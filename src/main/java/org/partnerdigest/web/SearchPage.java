@@ -8,6 +8,7 @@ import java.util.function.UnaryOperator;
 import org.partnerdigest.search.SearchQuery;
 import org.partnerdigest.search.SearchResults;
 import org.partnerdigest.search.SearchResults.FacetCount;
+import org.partnerdigest.web.SearchPageView.Correction;
 import org.partnerdigest.web.SearchPageView.FacetGroup;
 import org.partnerdigest.web.SearchPageView.Pagination;
 import org.springframework.stereotype.Component;
@@ -33,7 +34,18 @@ class SearchPage {
 
   static SearchPageView notSearched(SearchParameters p, String error) {
     return new SearchPageView(
-        p, error, false, 0, 0, List.of(), List.of(), List.of(), Pagination.none(), null, null);
+        p,
+        error,
+        false,
+        0,
+        0,
+        List.of(),
+        List.of(),
+        List.of(),
+        Pagination.none(),
+        null,
+        null,
+        null);
   }
 
   SearchPageView of(SearchParameters p, SearchQuery query, SearchResults results) {
@@ -47,8 +59,17 @@ class SearchPage {
                 "Newest first",
                 SearchLinks.search(p.withSort("date")),
                 query.sort() == SearchQuery.Sort.DATE));
+    Correction correction =
+        results.correctedQuery() == null
+            ? null
+            : new Correction(
+                LinkView.of(
+                    results.correctedQuery(),
+                    SearchLinks.search(p.withText(results.correctedQuery())),
+                    false),
+                LinkView.of(p.q(), SearchLinks.search(p.asTyped()), false));
     LinkView suggestion =
-        results.suggestion() == null
+        results.suggestion() == null || correction != null
             ? null
             : LinkView.of(
                 results.suggestion(),
@@ -65,6 +86,7 @@ class SearchPage {
         sorts,
         pagination(p, query, results.total()),
         suggestion,
+        correction,
         "/search.atom" + SearchLinks.query(p.withPage(1)));
   }
 

@@ -41,7 +41,7 @@ class SearchPageController {
     }
     try {
       SearchQuery query = parameters.toQuery();
-      return page.of(parameters, query, search.searchAsked(query));
+      return page.of(parameters, query, search.searchAsked(query, parameters.isVerbatim()));
     } catch (InvalidParameterException | InvalidQueryException e) {
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
       return SearchPage.notSearched(parameters, e.getMessage());

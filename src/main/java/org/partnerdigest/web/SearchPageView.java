@@ -8,6 +8,8 @@ import java.util.List;
  * @param error why the parameters could not be used (the page is then a 400), or null
  * @param searched false when nothing was asked yet: the page shows the box and tips only
  * @param suggestion "Did you mean" text and its link, or null
+ * @param correction what the results are for when the query as typed found nothing and its spelling
+ *     suggestion was searched instead, or null
  */
 record SearchPageView(
     SearchParameters parameters,
@@ -20,7 +22,14 @@ record SearchPageView(
     List<LinkView> sorts,
     Pagination pagination,
     LinkView suggestion,
+    Correction correction,
     String atomHref) {
+
+  /**
+   * "Showing results for <em>shown</em>. Search instead for <em>typed</em>": both as links, the
+   * second searching the words as typed ({@code verbatim=true}).
+   */
+  record Correction(LinkView shown, LinkView typed) {}
 
   /** One facet (feed, group, topic, year) with its values as add/remove links. */
   record FacetGroup(String name, String label, List<LinkView> values) {}

@@ -15,6 +15,9 @@ import org.partnerdigest.search.SearchQuery.Sort;
  * them to build facet, sort and page links that keep the other parameters.
  *
  * @param page 1-based, as documented for {@code /api/search}; 0 also means the first page
+ * @param verbatim {@code true} to search the words as typed even when they find nothing (the
+ *     "search instead for" link of a corrected search); otherwise a query that finds nothing is
+ *     answered with the results of its spelling suggestion
  */
 record SearchParameters(
     String q,
@@ -26,7 +29,8 @@ record SearchParameters(
     String to,
     String sort,
     String page,
-    String size) {
+    String size,
+    String verbatim) {
 
   /**
    * Every value loses the characters XML cannot carry ({@link XmlText}) here, where a request
@@ -44,11 +48,12 @@ record SearchParameters(
     sort = clean(sort);
     page = clean(page);
     size = clean(size);
+    verbatim = clean(verbatim);
   }
 
   /** Only a query, everything else defaulted. */
   static SearchParameters of(String q) {
-    return new SearchParameters(q, null, null, null, null, null, null, null, null, null);
+    return new SearchParameters(q, null, null, null, null, null, null, null, null, null, null);
   }
 
   /**
@@ -101,11 +106,13 @@ record SearchParameters(
         name.equals("year") ? yearEnd(value) : to,
         sort,
         null,
-        size);
+        size,
+        verbatim);
   }
 
   SearchParameters withSort(String value) {
-    return new SearchParameters(q, feed, group, topic, author, from, to, value, null, size);
+    return new SearchParameters(
+        q, feed, group, topic, author, from, to, value, null, size, verbatim);
   }
 
   SearchParameters withPage(int value) {
@@ -119,7 +126,37 @@ record SearchParameters(
         to,
         sort,
         value == 1 ? null : String.valueOf(value),
-        size);
+        size,
+        verbatim);
+  }
+
+  /** The same search of the words as typed, never corrected. */
+  SearchParameters asTyped() {
+    return new SearchParameters(q, feed, group, topic, author, from, to, sort, null, size, "true");
+  }
+
+  /** The same search with other words, corrected when they find nothing. */
+  SearchParameters withText(String text) {
+    return new SearchParameters(text, feed, group, topic, author, from, to, sort, null, size, null);
+  }
+
+  /**
+   * Whether the words are searched as typed even when they find nothing.
+   *
+   * @throws InvalidParameterException when {@code verbatim} is neither {@code true} nor {@code
+   *     false}
+   */
+  boolean isVerbatim() {
+    if (verbatim == null) {
+      return false;
+    }
+    return switch (verbatim.toLowerCase(Locale.ROOT)) {
+      case "true" -> true;
+      case "false" -> false;
+      default ->
+          throw new InvalidParameterException(
+              "verbatim must be 'true' or 'false', was '" + verbatim + "'");
+    };
   }
 
   /** The filters and sort that a new query typed into the search box keeps. */

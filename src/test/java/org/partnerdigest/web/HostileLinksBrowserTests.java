@@ -61,6 +61,26 @@ class HostileLinksBrowserTests extends HostileSiteTest {
   }
 
   @Test
+  void entryPagesOfHostileEntriesHaveOnlyHttpLinks() {
+    browser.get(site.base() + "/search?q=renewal&size=100");
+    List<String> entryPages =
+        browser.findElements(By.cssSelector(".entry-link a")).stream()
+            .map(a -> a.getDomProperty("href"))
+            .toList();
+    assertThat(entryPages).hasSizeGreaterThanOrEqualTo(10);
+    for (String page : entryPages) {
+      browser.get(page);
+
+      assertThat(browser.getPageSource()).as(page).doesNotContainPattern(SCRIPT_URL);
+      for (WebElement link : browser.findElements(By.cssSelector("a[href], link[href]"))) {
+        assertThat(link.getDomProperty("href")).as(page).matches("https?://.+");
+      }
+    }
+    assertThat(Chromium.console(browser))
+        .noneMatch(message -> message.contains("Content Security Policy"));
+  }
+
+  @Test
   void clickingEveryResultLinkOpensNoDialog() {
     int clicked = 0;
     for (String page : List.of("/search?q=renewal&size=100", "/", "/topics/renewals")) {

@@ -108,6 +108,21 @@ class SearchBrowserTests extends CrawledSiteTest {
         .noneMatch(message -> message.contains("Permissions-Policy"));
   }
 
+  @Test
+  void theEntryPageOpensFromAResultAndKeepsThePolicy() throws IOException {
+    browser.get(site.base() + "/search?q=%22anniversary+date%22");
+    browser.findElement(By.cssSelector(".hit .entry-link a")).click();
+
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(b -> b.getCurrentUrl().contains("/entries/"));
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isNotBlank();
+    assertThat(browser.findElement(By.cssSelector(".entry-content")).getText()).isNotBlank();
+    assertThat(browser.findElements(By.cssSelector(".related .hit-title"))).isNotEmpty();
+    screenshot("entry.png");
+    assertThat(Chromium.console(browser))
+        .noneMatch(message -> message.contains("Content Security Policy"));
+  }
+
   private void screenshot(String name) throws IOException {
     Chromium.screenshot(browser, name);
   }
