@@ -1,5 +1,6 @@
 package org.partnerdigest.search;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -25,18 +26,21 @@ public class SearchService {
   private final SearchIndex index;
   final QueryRunner runner;
   private final QueryLog queryLog;
+  private final QueryMeters meters;
 
   @Autowired
   SearchService(
       SearchIndex index,
       SearchProperties properties,
       ObjectProvider<InstantSource> clock,
-      ObjectProvider<QueryLog> queryLog) {
+      ObjectProvider<QueryLog> queryLog,
+      MeterRegistry registry) {
     this(
         index,
         clock.getIfAvailable(InstantSource::system),
         QueryLimits.of(properties.search()),
-        queryLog.getIfAvailable());
+        queryLog.getIfAvailable(),
+        new QueryMeters(registry));
   }
 
   SearchService(SearchIndex index, InstantSource clock) {
@@ -44,14 +48,19 @@ public class SearchService {
   }
 
   SearchService(SearchIndex index, InstantSource clock, QueryLimits limits) {
-    this(index, clock, limits, null);
+    this(index, clock, limits, null, QueryMeters.unobserved());
   }
 
   private SearchService(
-      SearchIndex index, InstantSource clock, QueryLimits limits, QueryLog queryLog) {
+      SearchIndex index,
+      InstantSource clock,
+      QueryLimits limits,
+      QueryLog queryLog,
+      QueryMeters meters) {
     this.index = index;
     this.runner = new QueryRunner(clock, limits);
     this.queryLog = queryLog;
+    this.meters = meters;
   }
 
   /**
@@ -81,14 +90,21 @@ public class SearchService {
   /**
    * Runs a search a person typed (the search page, the API) and counts its query, on the first page
    * only, in the {@link QueryLog} for the editors' insights. Feeds, topic pages and paging are not
-   * counted.
+   * counted. Its latency and whether it found anything go to the {@link QueryMeters} (every page).
    */
   public SearchResults searchAsked(SearchQuery query) {
-    SearchResults results = search(query);
-    if (queryLog != null && query.page() == 0) {
-      queryLog.record(query.q(), results.total());
+    long start = System.nanoTime();
+    String outcome = "error";
+    try {
+      SearchResults results = search(query);
+      outcome = results.total() == 0 ? "none" : "found";
+      if (queryLog != null && query.page() == 0) {
+        queryLog.record(query.q(), results.total());
+      }
+      return results;
+    } finally {
+      meters.searched(outcome, Duration.ofNanos(System.nanoTime() - start), query.page() == 0);
     }
-    return results;
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.partnerdigest.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import org.partnerdigest.content.EntryNote;
 import org.partnerdigest.search.SearchResults;
 import org.partnerdigest.search.SearchResults.FacetCount;
 import org.partnerdigest.search.SearchService;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -35,11 +37,17 @@ class ApiController {
   }
 
   @GetMapping("/search")
-  SearchResults search(SearchParameters parameters) {
+  @Operation(
+      summary = "Search the archive",
+      description =
+          "Query syntax, ranking, facets and limits: docs/search.md. `page` starts at 1, `size` is"
+              + " 1-100 (default 20); a bad parameter is a 400 problem detail naming it.")
+  SearchResults search(@ParameterObject SearchParameters parameters) {
     return withEveryFacet(search.searchAsked(parameters.toQuery()));
   }
 
   @GetMapping("/entries/{id}")
+  @Operation(summary = "One entry, with its quality notes; 404 when it is not indexed")
   EntryView entry(@PathVariable String id) {
     var entry =
         search
@@ -54,11 +62,13 @@ class ApiController {
   }
 
   @GetMapping("/feeds")
+  @Operation(summary = "The sources with their health")
   List<SourceView> feeds() {
     return sources.all();
   }
 
   @GetMapping("/topics")
+  @Operation(summary = "The editors' topics")
   List<TopicView> topics() {
     return topics.all();
   }
