@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -30,6 +31,8 @@ public class CatalogService implements SmartLifecycle {
   private volatile State state;
   private FeedsFileVersion pending;
   private ScheduledExecutorService poller;
+  private final AtomicLong loads = new AtomicLong();
+  private final AtomicLong refusals = new AtomicLong();
 
   /** What is being served, the problems of the latest version of the file, and that version. */
   private record State(Catalog catalog, List<CatalogProblem> problems, FeedsFileVersion seen) {}
@@ -51,6 +54,18 @@ public class CatalogService implements SmartLifecycle {
   /** Problems of the latest version of the file, empty when it loaded cleanly. */
   public List<CatalogProblem> problems() {
     return state.problems();
+  }
+
+  /** Versions of the file loaded since start, the first included ({@link CatalogMeters}). */
+  long loads() {
+    return loads.get();
+  }
+
+  /**
+   * Versions of the file refused since start: unreadable or with errors ({@link CatalogMeters}).
+   */
+  long refusals() {
+    return refusals.get();
   }
 
   /**
@@ -89,6 +104,7 @@ public class CatalogService implements SmartLifecycle {
     if (!version.readable()) {
       var problem = new CatalogProblem(name, 1, 1, version.fingerprint());
       state = new State(previous.catalog(), List.of(problem), version);
+      refusals.incrementAndGet();
       log.error(
           "{}: {}; serving {} (set partner-digest.feeds-file to use another file)",
           name,
@@ -99,11 +115,13 @@ public class CatalogService implements SmartLifecycle {
     var parsed = CatalogParser.parse(name, version.content());
     if (!parsed.ok()) {
       state = new State(previous.catalog(), parsed.problems(), version);
+      refusals.incrementAndGet();
       parsed.problems().forEach(p -> log.warn("{}", p));
       log.warn("{}: {} problem(s); keeping the last good catalog", name, parsed.problems().size());
       return;
     }
     state = new State(parsed.catalog(), List.of(), version);
+    loads.incrementAndGet();
     log.info("{}: loaded {}", name, CatalogSummary.of(parsed.catalog()));
     if (previous.seen() != null && !parsed.catalog().equals(previous.catalog())) {
       events.publishEvent(new CatalogChanged(previous.catalog(), parsed.catalog()));

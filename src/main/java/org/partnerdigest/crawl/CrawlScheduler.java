@@ -45,11 +45,11 @@ class CrawlScheduler implements SchedulingConfigurer {
   }
 
   void tick() {
-    coordinator.crawlDue(catalog.current().feeds());
+    CrawlCycleSummary.logWhenDone(coordinator.crawlDue(catalog.current().feeds()));
   }
 
   @EventListener
   void on(CatalogChanged changed) {
-    coordinator.crawlDue(changed.current().feeds());
+    CrawlCycleSummary.logWhenDone(coordinator.crawlDue(changed.current().feeds()));
   }
 }

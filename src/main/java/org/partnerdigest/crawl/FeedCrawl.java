@@ -16,13 +16,14 @@ import org.partnerdigest.content.FeedParser;
 import org.partnerdigest.content.ParsedFeed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
  * Crawls one feed once: fetch (or read the bundled sample), parse, store entries and the new state
  * in one transaction, or store only the state. Every path ends in a {@link CrawlReport}; nothing is
- * thrown. Logs one line per fetch; a failing feed logs a WARN only when its status or error
- * changes, so an offline machine is not flooded.
+ * thrown. Logs one line per fetch at debug; a failing feed logs a WARN only when its status or
+ * error changes, so an offline machine is not flooded. Counts each fetch in {@link CrawlMetrics}.
  */
 @Component
 class FeedCrawl {
@@ -35,6 +36,7 @@ class FeedCrawl {
   private final FeedStateTransitions transitions;
   private final EntryStore store;
   private final InstantSource clock;
+  private final CrawlMetrics metrics;
 
   FeedCrawl(
       FeedFetcher fetcher,
@@ -42,6 +44,18 @@ class FeedCrawl {
       Optional<SampleDocuments> samples,
       EntryStore store,
       InstantSource clock) {
+    this(fetcher, planner, samples, store, clock, CrawlMetrics.unobserved());
+  }
+
+  @Autowired
+  FeedCrawl(
+      FeedFetcher fetcher,
+      RefreshPlanner planner,
+      Optional<SampleDocuments> samples,
+      EntryStore store,
+      InstantSource clock,
+      CrawlMetrics metrics) {
+    this.metrics = metrics;
     this.fetcher = fetcher;
     this.parser = new FeedParser();
     this.samples = samples;
@@ -70,6 +84,13 @@ class FeedCrawl {
   }
 
   private FetchOutcome fetch(FeedState state) {
+    long start = System.nanoTime();
+    FetchOutcome outcome = fetchOrRead(state);
+    metrics.fetched(outcome, Duration.ofNanos(System.nanoTime() - start));
+    return outcome;
+  }
+
+  private FetchOutcome fetchOrRead(FeedState state) {
     if (BundledSamples.isSample(state.url())) {
       return samples
           .map(s -> s.read(state.url()))
@@ -115,6 +136,7 @@ class FeedCrawl {
     Instant now = clock.instant();
     FeedState after = transitions.parsed(before, source, fetched, feed, now);
     StoreResult result = store.storeFetched(after, feed.entries(), now);
+    metrics.stored(result);
     CrawlReport report = report(after, result, t0);
     logResult(before, after, report);
     return report;
@@ -164,7 +186,8 @@ class FeedCrawl {
             "{}; still failing ({} in a row)", report, after.attempts().consecutiveFailures());
       }
     } else {
-      log.info("{}", report);
+      // one line per fetch at debug; each crawl cycle's summary is at info (CrawlCycleSummary)
+      log.debug("{}", report);
     }
   }
 }

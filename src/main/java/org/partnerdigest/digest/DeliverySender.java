@@ -1,17 +1,22 @@
 package org.partnerdigest.digest;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -41,6 +46,7 @@ class DeliverySender implements SmartLifecycle {
   private final JavaMailSender mailSender;
   private final DigestProperties properties;
   private final InstantSource clock;
+  private final Map<String, Counter> delivered;
   private final AtomicBoolean queued = new AtomicBoolean();
   private final long pauseNanos;
   private volatile boolean running;
@@ -56,7 +62,19 @@ class DeliverySender implements SmartLifecycle {
       DigestMails mails,
       JavaMailSender mailSender,
       DigestProperties properties,
-      InstantSource clock) {
+      InstantSource clock,
+      MeterRegistry meters) {
+    // every state from the start, so a dashboard shows 0 rather than no series
+    this.delivered =
+        Stream.of(DeliveryLog.SENT, "retry", DeliveryLog.FAILED, DeliveryLog.SKIPPED)
+            .collect(
+                Collectors.toUnmodifiableMap(
+                    state -> state,
+                    state ->
+                        Counter.builder("digest.deliveries")
+                            .description("Digest deliveries attempted, by the state they ended in")
+                            .tag("state", state)
+                            .register(meters)));
     this.deliveries = deliveries;
     this.subscribers = subscribers;
     this.editions = editions;
@@ -70,22 +88,33 @@ class DeliverySender implements SmartLifecycle {
 
   @Override
   public synchronized void start() {
-    executor =
-        Executors.newSingleThreadScheduledExecutor(
-            Thread.ofPlatform().name("digest-sender").daemon().factory());
+    var sender =
+        new ScheduledThreadPoolExecutor(
+            1, Thread.ofPlatform().name("digest-sender").daemon().factory());
+    // A retry planned for later must not hold up shutdown; it is found again at the next start.
+    sender.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+    executor = sender;
     running = true;
     if (properties.digest().scheduled()) {
       executor.scheduleWithFixedDelay(this::wake, 0, SAFETY_POLL.toMillis(), TimeUnit.MILLISECONDS);
     }
   }
 
+  /**
+   * Stops after the message being sent, if any: {@code running} is checked before each message, so
+   * the sender is not interrupted in the middle of an SMTP exchange (whose outcome would then be
+   * unknown); only a sender stuck longer than the wait is interrupted.
+   */
   @Override
   public synchronized void stop() {
     running = false;
-    executor.shutdownNow();
+    executor.shutdown();
     try {
-      executor.awaitTermination(30, TimeUnit.SECONDS);
+      if (!executor.awaitTermination(30, TimeUnit.SECONDS)) {
+        executor.shutdownNow();
+      }
     } catch (InterruptedException e) {
+      executor.shutdownNow();
       Thread.currentThread().interrupt();
     }
   }
@@ -139,6 +168,7 @@ class DeliverySender implements SmartLifecycle {
     Optional<Edition> edition = editions.find(due.cutoff());
     if (subscriber.isEmpty() || edition.isEmpty()) {
       deliveries.skip(due, "no longer subscribed when it was due", now);
+      counted(DeliveryLog.SKIPPED);
       return;
     }
     EditionPage page =
@@ -148,6 +178,7 @@ class DeliverySender implements SmartLifecycle {
             properties.digest().perTopic());
     if (page.empty()) {
       deliveries.skip(due, "nothing left in their topics", now);
+      counted(DeliveryLog.SKIPPED);
       return;
     }
     MimeMessage message;
@@ -155,13 +186,18 @@ class DeliverySender implements SmartLifecycle {
       message = mails.digest(subscriber.get(), page);
     } catch (MailException | IllegalArgumentException e) {
       deliveries.finish(due, DeliveryLog.FAILED, SendFailure.of(wrap(e)).message(), null, now);
+      counted(DeliveryLog.FAILED);
       log.warn("digest {} for a subscriber cannot be built: {}", page.key(), e.getMessage());
       return;
     }
     pace();
+    if (!running) {
+      return; // stopping: the message waits, still pending, for the next start
+    }
     try {
       mailSender.send(message);
       deliveries.finish(due, DeliveryLog.SENT, null, null, clock.instant());
+      counted(DeliveryLog.SENT);
     } catch (MailException e) {
       recordFailure(due, page.key(), SendFailure.of(e));
     }
@@ -171,11 +207,13 @@ class DeliverySender implements SmartLifecycle {
     Instant now = clock.instant();
     if (failure.accepted()) {
       deliveries.finish(due, DeliveryLog.SENT, null, null, now);
+      counted(DeliveryLog.SENT);
       return;
     }
     int attempt = due.attempts() + 1;
     if (failure.permanent() || attempt >= properties.digest().maxAttempts()) {
       deliveries.finish(due, DeliveryLog.FAILED, failure.message(), null, now);
+      counted(DeliveryLog.FAILED);
       log.warn(
           "digest {}: gave up on a recipient after {} attempt(s): {}",
           edition,
@@ -185,12 +223,18 @@ class DeliverySender implements SmartLifecycle {
     }
     Duration wait = backoff(attempt);
     deliveries.finish(due, DeliveryLog.PENDING, failure.message(), now.plus(wait), now);
+    counted("retry");
     log.info(
         "digest {}: attempt {} failed, retrying in {}: {}",
         edition,
         attempt,
         wait,
         failure.message());
+  }
+
+  /** {@code digest.deliveries}: attempts by the state they left the delivery in. */
+  private void counted(String state) {
+    delivered.get(state).increment();
   }
 
   /** The wait after the {@code attempt}-th failure: backoff · 2^(attempt−1), capped. */

@@ -2,6 +2,7 @@ package org.partnerdigest.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.InstantSource;
@@ -12,6 +13,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Stream;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.partnerdigest.archive.ArchivedEntry;
@@ -149,6 +151,32 @@ final class SearchIndex implements SmartLifecycle {
       return live == null ? 0 : live.documentCount();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** True from the moment the live index is open and searchable until it is stopped. */
+  boolean isOpen() {
+    return running && opened.getCount() == 0;
+  }
+
+  /** Bytes of the live index's files (a file merged away meanwhile counts as nothing). */
+  long sizeInBytes() {
+    LiveIndex index = live;
+    if (index == null) {
+      return 0;
+    }
+    try (Stream<Path> files = Files.list(index.path())) {
+      return files.mapToLong(SearchIndex::sizeOrZero).sum();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static long sizeOrZero(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      return 0;
     }
   }
 

@@ -1,5 +1,6 @@
 package org.partnerdigest.search;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -26,18 +27,21 @@ public class SearchService {
   private final SearchIndex index;
   final QueryRunner runner;
   private final QueryLog queryLog;
+  private final QueryMeters meters;
 
   @Autowired
   SearchService(
       SearchIndex index,
       SearchProperties properties,
       ObjectProvider<InstantSource> clock,
-      ObjectProvider<QueryLog> queryLog) {
+      ObjectProvider<QueryLog> queryLog,
+      MeterRegistry registry) {
     this(
         index,
         clock.getIfAvailable(InstantSource::system),
         QueryLimits.of(properties.search()),
-        queryLog.getIfAvailable());
+        queryLog.getIfAvailable(),
+        new QueryMeters(registry));
   }
 
   SearchService(SearchIndex index, InstantSource clock) {
@@ -45,14 +49,19 @@ public class SearchService {
   }
 
   SearchService(SearchIndex index, InstantSource clock, QueryLimits limits) {
-    this(index, clock, limits, null);
+    this(index, clock, limits, null, QueryMeters.unobserved());
   }
 
   private SearchService(
-      SearchIndex index, InstantSource clock, QueryLimits limits, QueryLog queryLog) {
+      SearchIndex index,
+      InstantSource clock,
+      QueryLimits limits,
+      QueryLog queryLog,
+      QueryMeters meters) {
     this.index = index;
     this.runner = new QueryRunner(clock, limits);
     this.queryLog = queryLog;
+    this.meters = meters;
   }
 
   /**
@@ -82,7 +91,7 @@ public class SearchService {
   /**
    * Runs a search a person typed (the search page, the API) and counts its query, on the first page
    * only, in the {@link QueryLog} for the editors' insights. Feeds, topic pages and paging are not
-   * counted.
+   * counted. Its latency and whether it found anything go to the {@link QueryMeters} (every page).
    */
   public SearchResults searchAsked(SearchQuery query) {
     return searchAsked(query, false);
@@ -95,11 +104,20 @@ public class SearchService {
    * itself, so editors see the misspellings their readers make.
    */
   public SearchResults searchAsked(SearchQuery query, boolean verbatim) {
-    SearchResults results = search(query);
-    if (queryLog != null && query.page() == 0) {
-      queryLog.record(query.q(), results.total());
+    long start = System.nanoTime();
+    String outcome = "error";
+    try {
+      SearchResults results = search(query);
+      if (queryLog != null && query.page() == 0) {
+        queryLog.record(query.q(), results.total());
+      }
+      SearchResults answered =
+          verbatim ? results : SpellingCorrection.apply(query, results, this::search);
+      outcome = answered.total() == 0 ? "none" : "found";
+      return answered;
+    } finally {
+      meters.searched(outcome, Duration.ofNanos(System.nanoTime() - start), query.page() == 0);
     }
-    return verbatim ? results : SpellingCorrection.apply(query, results, this::search);
   }
 
   /**

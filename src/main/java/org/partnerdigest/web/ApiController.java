@@ -1,5 +1,6 @@
 package org.partnerdigest.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.partnerdigest.search.SearchQuery;
 import org.partnerdigest.search.SearchResults;
 import org.partnerdigest.search.SearchResults.FacetCount;
 import org.partnerdigest.search.SearchService;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -43,12 +45,20 @@ class ApiController {
   }
 
   @GetMapping("/search")
-  SearchResults search(SearchParameters parameters) {
+  @Operation(
+      summary = "Search the archive",
+      description =
+          "Query syntax, ranking, facets and limits: docs/search.md. `page` starts at 1, `size` is"
+              + " 1-100 (default 20); a bad parameter is a 400 problem detail naming it. A query"
+              + " that finds nothing is answered with its spelling suggestion's results"
+              + " (`correctedQuery`) unless `verbatim=true`.")
+  SearchResults search(@ParameterObject SearchParameters parameters) {
     SearchQuery query = parameters.toQuery();
     return withEveryFacet(search.searchAsked(query, parameters.isVerbatim()));
   }
 
   @GetMapping("/entries/{id}")
+  @Operation(summary = "One entry, with its quality notes; 404 when it is not indexed")
   EntryView entry(@PathVariable String id) {
     var entry =
         search
@@ -67,6 +77,11 @@ class ApiController {
    * without its notes; 404 for an unknown or hidden entry, 400 for a malformed id.
    */
   @GetMapping("/entries/{id}/related")
+  @Operation(
+      summary = "Related posts of an entry",
+      description =
+          "Up to 5 entries about the same thing (MoreLikeThis), duplicates folded, never the"
+              + " entry itself; 404 for an unknown or hidden entry, 400 for a malformed id.")
   List<IndexedEntry> related(@PathVariable String id) {
     if (entryPage.visible(EntryIdParameter.checked(id)).isEmpty()) {
       throw new NotFoundException("There is no entry with id '" + id + "'.");
@@ -75,11 +90,13 @@ class ApiController {
   }
 
   @GetMapping("/feeds")
+  @Operation(summary = "The sources with their health")
   List<SourceView> feeds() {
     return sources.all();
   }
 
   @GetMapping("/topics")
+  @Operation(summary = "The editors' topics")
   List<TopicView> topics() {
     return topics.all();
   }

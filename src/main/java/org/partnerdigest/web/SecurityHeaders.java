@@ -5,6 +5,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
@@ -14,7 +15,8 @@ import java.util.Map;
  * and OPML, static files, actuator endpoints and error pages (it is registered for error dispatches
  * too, see {@link WebFilters}). The site has no JavaScript and no inline styles, so the policy
  * allows scripts and styles from our own origin only and never {@code unsafe-inline}; images may
- * come from any https origin because entries may one day show their pictures.
+ * come from any https origin because entries may one day show their pictures. Swagger UI gets the
+ * same policy plus the hash of the one style element it inserts ({@link #SWAGGER_UI_POLICY}).
  */
 final class SecurityHeaders implements Filter {
 
@@ -33,11 +35,30 @@ final class SecurityHeaders implements Filter {
           "Permissions-Policy",
           "camera=(), microphone=(), geolocation=(), payment=(), usb=()");
 
+  /**
+   * The policy of the Swagger UI pages ({@code /swagger-ui/**}, the JSON API's documentation): the
+   * same, except that the one {@code <style>} element swagger-ui's script inserts is allowed by its
+   * hash (not {@code unsafe-inline}, which would allow any). A new swagger-ui version may change
+   * it; SwaggerUiBrowserTests then reports the violation with the new hash.
+   */
+  static final String SWAGGER_UI_POLICY =
+      HEADERS
+          .get("Content-Security-Policy")
+          .replace(
+              "style-src 'self';",
+              "style-src 'self' 'sha256-RL3ie0nH+Lzz2YNqQN83mnU0J1ot4QL7b99vMdIX99w=';");
+
+  static final String SWAGGER_UI_PATH = "/swagger-ui/";
+
   @Override
   public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     if (response instanceof HttpServletResponse http) {
       HEADERS.forEach(http::setHeader);
+      if (request instanceof HttpServletRequest req
+          && req.getRequestURI().startsWith(req.getContextPath() + SWAGGER_UI_PATH)) {
+        http.setHeader("Content-Security-Policy", SWAGGER_UI_POLICY);
+      }
     }
     chain.doFilter(request, response);
   }

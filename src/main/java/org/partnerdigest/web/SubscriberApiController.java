@@ -1,5 +1,6 @@
 package org.partnerdigest.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import java.util.Map;
 import org.partnerdigest.digest.Subscriptions;
@@ -27,6 +28,11 @@ class SubscriberApiController {
   }
 
   @PostMapping("/api/subscribers")
+  @Operation(
+      summary = "Sign an address up for the weekly digest (double opt-in)",
+      description =
+          "Answers 202 whether or not the address was known; a bad address or topic is a 400"
+              + " problem detail with a `field`. Empty or missing `topics`: every topic.")
   ResponseEntity<Map<String, String>> subscribe(@RequestBody SubscribeRequest request) {
     subscriptions.subscribe(request.email(), request.topics(), Subscriptions.Channel.API);
     return ResponseEntity.status(HttpStatus.ACCEPTED)

@@ -55,6 +55,11 @@ class SecurityConfiguration {
     "/api/feeds",
     "/api/topics",
     "/actuator/health/**",
+    // the JSON API's OpenAPI description and its Swagger UI: read-only, as public as the API
+    "/v3/api-docs",
+    "/v3/api-docs/**",
+    "/swagger-ui.html",
+    "/swagger-ui/**",
     "/css/**",
     "/js/**",
     "/images/**",
