@@ -33,6 +33,8 @@ final class SenderCrashChild {
                 "--partner-digest.digest.scheduled=false",
                 "--partner-digest.digest.rate-limit=4",
                 "--partner-digest.digest.backoff=200ms",
+                // the message in flight at the kill is retried by the restarted sender after this
+                "--partner-digest.digest.claim-timeout=1s",
                 "--spring.mail.host=127.0.0.1",
                 "--spring.mail.port=" + args[2])) {
       context.getBean(Editions.class).publish(cutoff).orElseThrow();

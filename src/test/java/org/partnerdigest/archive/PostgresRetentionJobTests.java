@@ -1,0 +1,15 @@
+package org.partnerdigest.archive;
+
+import java.nio.file.Path;
+
+/**
+ * Every test of {@link RetentionJobTests} again on the tests' real PostgreSQL (skipped locally
+ * without it, a failure in CI), each in a schema of its own.
+ */
+class PostgresRetentionJobTests extends RetentionJobTests {
+
+  @Override
+  ArchiveFixture openDatabase(Path dataDir) {
+    return ArchiveFixture.postgres();
+  }
+}
