@@ -8,6 +8,9 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The real PostgreSQL of the tests, named by {@code PARTNER_DIGEST_TEST_POSTGRES_URL} (with {@code
@@ -18,6 +21,19 @@ import java.util.UUID;
 public final class TestPostgres {
 
   private TestPostgres() {}
+
+  /** Skips a {@link RequiresPostgres} class without PostgreSQL, unless in CI. */
+  static final class Configured implements ExecutionCondition {
+
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+      return System.getenv("PARTNER_DIGEST_TEST_POSTGRES_URL") != null
+              || "true".equals(System.getenv("CI"))
+          ? ConditionEvaluationResult.enabled("PostgreSQL configured (or CI)")
+          : ConditionEvaluationResult.disabled(
+              "no PostgreSQL: set PARTNER_DIGEST_TEST_POSTGRES_URL (see .ci/run)");
+    }
+  }
 
   /** Skips (locally) or fails (in CI) the calling test when no PostgreSQL is configured. */
   public static String url() {

@@ -24,6 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * directory and Lucene index) on one PostgreSQL schema, crawling 100 loopback feeds on their
  * schedules: they share the crawl through feed leases, and each index follows the one archive.
  */
+@RequiresPostgres
 class TwoInstancesTests {
 
   static final int FEEDS = 100;
@@ -69,6 +70,9 @@ class TwoInstancesTests {
     assertThat(feeds.keys()).allSatisfy(key -> assertThat(feeds.requestsTo(key)).isEqualTo(1));
     await().atMost(PATIENCE).until(() -> indexHoldsAll(a, ids) && indexHoldsAll(b, ids));
     assertThat(feeds.requests).hasSize(FEEDS);
+    System.out.printf(
+        "two instances: %d feeds fetched by a, %d by b%n",
+        feeds.requestsFrom("instance-a"), feeds.requestsFrom("instance-b"));
   }
 
   @Test

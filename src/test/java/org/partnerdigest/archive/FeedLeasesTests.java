@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.partnerdigest.RequiresPostgres;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 /** Feed leases on the tests' real PostgreSQL, and their absence on SQLite. */
@@ -26,6 +27,7 @@ class FeedLeasesTests {
       IntStream.range(0, 40).mapToObj(i -> "feed-%02d".formatted(i)).toList();
 
   @Nested
+  @RequiresPostgres
   class OnPostgres {
 
     ArchiveFixture fx;

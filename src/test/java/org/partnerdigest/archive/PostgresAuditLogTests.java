@@ -1,11 +1,13 @@
 package org.partnerdigest.archive;
 
 import java.nio.file.Path;
+import org.partnerdigest.RequiresPostgres;
 
 /**
  * Every test of {@link AuditLogTests} again on the tests' real PostgreSQL (skipped locally without
  * it, a failure in CI), each in a schema of its own.
  */
+@RequiresPostgres
 class PostgresAuditLogTests extends AuditLogTests {
 
   @Override

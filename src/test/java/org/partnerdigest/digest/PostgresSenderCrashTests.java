@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.partnerdigest.RequiresPostgres;
 import org.partnerdigest.TestPostgres;
 import org.partnerdigest.archive.ArchiveFixture;
 
@@ -14,6 +15,7 @@ import org.partnerdigest.archive.ArchiveFixture;
  * {@link SenderCrashTests} again with the application's database on the tests' real PostgreSQL
  * (skipped locally without it, a failure in CI), in a schema of its own.
  */
+@RequiresPostgres
 class PostgresSenderCrashTests extends SenderCrashTests {
 
   String schema;

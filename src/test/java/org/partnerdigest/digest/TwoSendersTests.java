@@ -25,6 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.partnerdigest.PartnerDigestApplication;
+import org.partnerdigest.RequiresPostgres;
 import org.partnerdigest.TestPostgres;
 import org.partnerdigest.archive.ArchiveFixture;
 import org.partnerdigest.archive.FeedState;
@@ -39,6 +40,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * same moment and both send it, through GreenMail on loopback: one edition, and every subscriber
  * gets exactly one copy, because each delivery is claimed before it is sent.
  */
+@RequiresPostgres
 class TwoSendersTests {
 
   static final int SUBSCRIBERS = 30;
