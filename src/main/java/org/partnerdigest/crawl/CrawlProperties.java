@@ -13,6 +13,8 @@ import org.springframework.util.unit.DataSize;
  * @param scheduled false turns the crawl schedule off (tests, {@code crawl --once})
  * @param tick how often the scheduler looks for due feeds
  * @param fetchJitter up to this random delay before each fetch, so due feeds spread out
+ * @param leaseDuration with several instances on PostgreSQL, how long a feed's lease lasts unless
+ *     its holder renews it (every tick); an instance that dies leaves its feeds for this long
  */
 @ConfigurationProperties("partner-digest.crawl")
 record CrawlProperties(
@@ -28,4 +30,5 @@ record CrawlProperties(
     @DefaultValue("15m") Duration minRefresh,
     @DefaultValue("4h") Duration maxRefresh,
     @DefaultValue("4h") Duration maxBackoff,
-    @DefaultValue("500ms") Duration fetchJitter) {}
+    @DefaultValue("500ms") Duration fetchJitter,
+    @DefaultValue("2m") Duration leaseDuration) {}

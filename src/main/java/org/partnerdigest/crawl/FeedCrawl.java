@@ -75,6 +75,17 @@ class FeedCrawl {
     CrawlReport report;
     try {
       FetchOutcome outcome = fetch(before);
+      if (Thread.currentThread().isInterrupted()) {
+        // Stopping: the fetch was cut short, which says nothing about the feed. Nothing is
+        // recorded, so the feed stays due (for another instance, or this one after a restart).
+        return new CrawlReport(
+            before.feedKey(),
+            before.status(),
+            0,
+            0,
+            Duration.ofNanos(System.nanoTime() - start),
+            "abandoned at shutdown");
+      }
       report = record(source, before, outcome, start);
     } catch (RuntimeException e) {
       // A bug or the database failing must not stop the loop; the feed is retried with backoff.

@@ -68,6 +68,28 @@ class DeliveryLog {
         .list();
   }
 
+  /**
+   * Takes up a due delivery for one sender: moves its next attempt to {@code until}, so no other
+   * sender (on this or another instance) finds it due meanwhile. One statement, conditional on the
+   * row still being due: of two senders claiming at once, the second waits for the first's row lock
+   * and then finds nothing to update (SQLite and PostgreSQL alike).
+   *
+   * @return false when another sender took it first or it is no longer pending
+   */
+  boolean claim(Due due, Instant now, Instant until) {
+    return jdbc.sql(
+                "UPDATE delivery SET next_attempt = ? WHERE edition_cutoff = ?"
+                    + " AND subscriber_id = ? AND state = ? AND next_attempt <= ?")
+            .params(
+                until.toEpochMilli(),
+                due.cutoff().toEpochMilli(),
+                due.subscriberId(),
+                PENDING,
+                now.toEpochMilli())
+            .update()
+        == 1;
+  }
+
   /** When the earliest pending delivery is next due, if any is pending. */
   Optional<Instant> nextDue() {
     return jdbc.sql("SELECT MIN(next_attempt) FROM delivery WHERE state = ?")

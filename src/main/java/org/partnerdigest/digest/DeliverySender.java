@@ -29,7 +29,9 @@ import org.springframework.stereotype.Component;
  * server and records the outcome in its own commit. A row is marked sent only after the server
  * accepted the message, so a crash resends at most the one message in flight; transient failures
  * come back after a doubling backoff, permanent ones and the last attempt end as failed. Sends are
- * paced to {@code rate-limit} messages per second.
+ * paced to {@code rate-limit} messages per second. Each delivery is claimed before it is sent
+ * ({@link DeliveryLog#claim}), so senders of several instances on one database never send the same
+ * one twice.
  */
 @Component
 class DeliverySender implements SmartLifecycle {
@@ -163,6 +165,9 @@ class DeliverySender implements SmartLifecycle {
 
   private void send(DeliveryLog.Due due) {
     Instant now = clock.instant();
+    if (!deliveries.claim(due, now, now.plus(properties.digest().claimTimeout()))) {
+      return; // another sender (another instance) has it
+    }
     Optional<Subscriber> subscriber =
         subscribers.find(due.subscriberId()).filter(s -> s.status() == Subscriber.Status.ACTIVE);
     Optional<Edition> edition = editions.find(due.cutoff());

@@ -40,6 +40,9 @@ record DigestProperties(
    * @param maxBackoff the longest wait between two tries
    * @param rateLimit at most this many messages per second
    * @param outbox where mail goes when no {@code spring.mail.host} is set
+   * @param claimTimeout how long a sender owns a delivery it took up: other senders (other
+   *     instances on one database) leave it alone that long; a sender that died mid-send leaves its
+   *     one message to be retried after it. Longer than any SMTP timeout.
    */
   record Digest(
       @DefaultValue("true") boolean scheduled,
@@ -57,7 +60,8 @@ record DigestProperties(
       @DefaultValue("30s") Duration backoff,
       @DefaultValue("1h") Duration maxBackoff,
       @DefaultValue("5") double rateLimit,
-      @DefaultValue("") Path outbox) {}
+      @DefaultValue("") Path outbox,
+      @DefaultValue("10m") Duration claimTimeout) {}
 
   /** The outbox folder: {@code outbox} when set, else {@code outbox/} in the data directory. */
   Path outboxDir() {

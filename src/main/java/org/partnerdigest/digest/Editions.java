@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -92,7 +93,17 @@ public class Editions {
         log.warn("not cutting an edition at {}: the edition of {} is newer", cutoff, latest.get());
         return Optional.empty();
       }
-      return Optional.of(build(cutoff).key());
+      try {
+        return Optional.of(build(cutoff).key());
+      } catch (DuplicateKeyException e) {
+        // Another instance on the same database cut this edition at the same moment: its copy,
+        // with its deliveries, stands.
+        Optional<String> theirs = editions.find(cutoff).map(Edition::key);
+        if (theirs.isEmpty()) {
+          throw e;
+        }
+        return theirs;
+      }
     } finally {
       building.unlock();
       sender.wake();

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.flywaydb.core.Flyway;
+import org.partnerdigest.TestPostgres;
 import org.partnerdigest.TestProperties;
 import org.partnerdigest.content.EntryNote;
 import org.partnerdigest.content.ParsedEntry;
@@ -30,9 +31,20 @@ public final class ArchiveFixture implements AutoCloseable {
   public final FeedStateStore states;
   public final EntryStore store;
   public final EntryArchive archive;
+  public final FeedLeases leases;
+
+  private String ownSchema;
 
   public ArchiveFixture(Path dataDir) {
     this(sqlite(dataDir), null);
+  }
+
+  /** Over the tests' PostgreSQL, in a new schema dropped again by {@link #close()}. */
+  public static ArchiveFixture postgres() {
+    String schema = TestPostgres.newSchema("archive");
+    ArchiveFixture fixture = new ArchiveFixture(TestPostgres.dataSource(schema), schema);
+    fixture.ownSchema = schema;
+    return fixture;
   }
 
   /** Over any database (e.g. PostgreSQL), migrated into {@code schema} when one is given. */
@@ -49,6 +61,7 @@ public final class ArchiveFixture implements AutoCloseable {
     states = new FeedStateStore(jdbc);
     store = new EntryStore(jdbc, seqCounter, states, transactions, events::add);
     archive = new JdbcEntryArchive(jdbc, seqCounter, transactions, events::add);
+    leases = new FeedLeases(jdbc, dataSource, new DataSourceTransactionManager(dataSource));
   }
 
   private static HikariDataSource sqlite(Path dataDir) {
@@ -109,5 +122,8 @@ public final class ArchiveFixture implements AutoCloseable {
   @Override
   public void close() {
     dataSource.close();
+    if (ownSchema != null) {
+      TestPostgres.dropSchema(ownSchema);
+    }
   }
 }

@@ -23,7 +23,7 @@ class AuditLogTests {
 
   @BeforeEach
   void open() {
-    fx = new ArchiveFixture(dataDir);
+    fx = openDatabase(dataDir);
     audit = new AuditLog(fx.jdbc, fx.transactions, InstantSource.fixed(NOW));
   }
 
@@ -98,5 +98,12 @@ class AuditLogTests {
     void aPageBeforeTheFirst() {
       assertThatIllegalArgumentException().isThrownBy(() -> audit.recent(0, 10));
     }
+  }
+
+  /**
+   * The database of every test; {@link PostgresAuditLogTests} runs them all again on PostgreSQL.
+   */
+  ArchiveFixture openDatabase(Path dataDir) {
+    return new ArchiveFixture(dataDir);
   }
 }

@@ -27,7 +27,7 @@ class EntryCountsTests {
 
   @BeforeEach
   void open() {
-    fx = new ArchiveFixture(dataDir);
+    fx = openDatabase(dataDir);
     counts = new EntryCounts(fx.jdbc);
   }
 
@@ -135,5 +135,12 @@ class EntryCountsTests {
     }
     fx.store.storeFetched(
         FeedState.fresh(feed, URI.create("https://example.org/" + feed)), entries, NOW);
+  }
+
+  /**
+   * The database of every test; {@link PostgresEntryCountsTests} runs them all again on PostgreSQL.
+   */
+  ArchiveFixture openDatabase(Path dataDir) {
+    return new ArchiveFixture(dataDir);
   }
 }

@@ -25,7 +25,7 @@ class EntryStoreTests {
 
   @BeforeEach
   void openArchive() {
-    fx = new ArchiveFixture(dataDir);
+    fx = openDatabase(dataDir);
   }
 
   @AfterEach
@@ -175,5 +175,12 @@ class EntryStoreTests {
       assertThat(fx.archive.lastSeq()).isEqualTo(1);
       assertThat(fx.events).hasSize(1);
     }
+  }
+
+  /**
+   * The database of every test; {@link PostgresEntryStoreTests} runs them all again on PostgreSQL.
+   */
+  ArchiveFixture openDatabase(Path dataDir) {
+    return new ArchiveFixture(dataDir);
   }
 }

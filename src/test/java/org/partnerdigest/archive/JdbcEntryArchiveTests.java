@@ -21,7 +21,7 @@ class JdbcEntryArchiveTests {
 
   @BeforeEach
   void fill() {
-    fx = new ArchiveFixture(dataDir);
+    fx = openDatabase(dataDir);
     fx.store.storeFetched(
         FeedState.fresh("mpn", URI.create("https://example.org/feed")),
         List.of(
@@ -135,5 +135,13 @@ class JdbcEntryArchiveTests {
   @Test
   void findsNothingForAnUnknownId() {
     assertThat(fx.archive.find("nope")).isEmpty();
+  }
+
+  /**
+   * The database of every test; {@link PostgresJdbcEntryArchiveTests} runs them all again on
+   * PostgreSQL.
+   */
+  ArchiveFixture openDatabase(Path dataDir) {
+    return new ArchiveFixture(dataDir);
   }
 }

@@ -2,18 +2,16 @@ package org.partnerdigest.archive;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.partnerdigest.archive.ArchiveFixture.entry;
 
-import com.zaxxer.hikari.HikariDataSource;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.partnerdigest.RequiresPostgres;
 import org.partnerdigest.content.EntryNote;
 
 /**
@@ -22,36 +20,21 @@ import org.partnerdigest.content.EntryNote;
  * and sets {@code PARTNER_DIGEST_TEST_POSTGRES_URL}; without it the test is skipped, except in CI.
  * Each run migrates a fresh schema, so runs never see each other's rows.
  */
+@RequiresPostgres
 class PostgresArchiveTests {
 
   static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
 
   ArchiveFixture fx;
-  String schema;
 
   @BeforeEach
   void migrateAFreshSchema() {
-    String url = System.getenv("PARTNER_DIGEST_TEST_POSTGRES_URL");
-    if (url == null && "true".equals(System.getenv("CI"))) {
-      throw new AssertionError("PARTNER_DIGEST_TEST_POSTGRES_URL is not set: .ci/run starts it");
-    }
-    assumeTrue(url != null, "no PostgreSQL: set PARTNER_DIGEST_TEST_POSTGRES_URL (see .ci/run)");
-    HikariDataSource dataSource = new HikariDataSource();
-    dataSource.setJdbcUrl(url);
-    dataSource.setUsername(System.getenv().getOrDefault("PARTNER_DIGEST_TEST_POSTGRES_USER", ""));
-    dataSource.setPassword(
-        System.getenv().getOrDefault("PARTNER_DIGEST_TEST_POSTGRES_PASSWORD", ""));
-    schema = "archive_" + UUID.randomUUID().toString().replace("-", "");
-    dataSource.setSchema(schema);
-    fx = new ArchiveFixture(dataSource, schema);
+    fx = ArchiveFixture.postgres();
   }
 
   @AfterEach
   void dropTheSchema() {
-    if (fx != null) {
-      fx.jdbc.sql("DROP SCHEMA " + schema + " CASCADE").update();
-      fx.close();
-    }
+    fx.close();
   }
 
   @Test

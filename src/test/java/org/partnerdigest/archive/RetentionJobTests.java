@@ -30,7 +30,7 @@ class RetentionJobTests {
 
   @BeforeEach
   void fill() {
-    fx = new ArchiveFixture(dataDir);
+    fx = openDatabase(dataDir);
     fx.store.storeFetched(FEED, FEED_ENTRIES, NOW);
   }
 
@@ -91,5 +91,13 @@ class RetentionJobTests {
         .purge();
 
     assertThat(fx.archive.latest(10)).extracting(ArchivedEntry::id).containsExactly("mar", "jan");
+  }
+
+  /**
+   * The database of every test; {@link PostgresRetentionJobTests} runs them all again on
+   * PostgreSQL.
+   */
+  ArchiveFixture openDatabase(Path dataDir) {
+    return new ArchiveFixture(dataDir);
   }
 }

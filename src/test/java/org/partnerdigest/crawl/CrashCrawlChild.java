@@ -49,7 +49,8 @@ final class CrashCrawlChild {
             new FeedFetcher(FetchSettings.from(properties), "PartnerDigest/crash-test", clock)) {
       FeedCrawl crawl =
           new FeedCrawl(fetcher, new RefreshPlanner(properties), Optional.empty(), fx.store, clock);
-      CrawlCoordinator coordinator = new CrawlCoordinator(crawl, fx.states, clock, properties);
+      CrawlCoordinator coordinator =
+          new CrawlCoordinator(crawl, fx.states, fx.leases, clock, properties);
       List<CrawlReport> reports = coordinator.crawlAll(sources);
       reports.forEach(System.out::println);
       failed = (int) reports.stream().filter(CrawlReport::failed).count();

@@ -41,7 +41,7 @@ class CrawlCoordinatorTests {
 
   @BeforeEach
   void start() {
-    fx = new ArchiveFixture(dataDir);
+    fx = openDatabase(dataDir);
     server = new FeedServer();
     coordinator = coordinator(Map.of("partner-digest.crawl.max-fetches-per-host", "2"), true);
   }
@@ -59,7 +59,7 @@ class CrawlCoordinatorTests {
             samplesEnabled ? Optional.of(new SampleDocuments()) : Optional.empty(),
             fx.store,
             clock);
-    return new CrawlCoordinator(crawl, fx.states, clock, properties);
+    return new CrawlCoordinator(crawl, fx.states, fx.leases, clock, properties);
   }
 
   @AfterEach
@@ -405,5 +405,13 @@ class CrawlCoordinatorTests {
 
   static CrawlProperties crawlProperties(Map<String, String> properties) {
     return TestProperties.bind("partner-digest.crawl", CrawlProperties.class, properties);
+  }
+
+  /**
+   * The database of every test; {@link PostgresCrawlCoordinatorTests} runs them all again on
+   * PostgreSQL.
+   */
+  ArchiveFixture openDatabase(Path dataDir) {
+    return new ArchiveFixture(dataDir);
   }
 }

@@ -32,7 +32,7 @@ class CrawlSchedulerTests {
 
   @BeforeEach
   void start() {
-    fx = new ArchiveFixture(dataDir);
+    fx = openDatabase(dataDir);
     server = new FeedServer();
     CrawlProperties properties =
         crawlProperties(
@@ -42,7 +42,7 @@ class CrawlSchedulerTests {
     fetcher = new FeedFetcher(FetchSettings.from(properties), "PartnerDigest/test", clock);
     FeedCrawl crawl =
         new FeedCrawl(fetcher, new RefreshPlanner(properties), Optional.empty(), fx.store, clock);
-    coordinator = new CrawlCoordinator(crawl, fx.states, clock, properties);
+    coordinator = new CrawlCoordinator(crawl, fx.states, fx.leases, clock, properties);
     // The catalog service is only read on a tick; a catalog change carries its own catalog.
     scheduler =
         new CrawlScheduler(null, coordinator, fx.retention(Map.of(), clock.instant()), properties);
@@ -85,5 +85,13 @@ class CrawlSchedulerTests {
 
   static CrawlProperties crawlProperties(Map<String, String> properties) {
     return TestProperties.bind("partner-digest.crawl", CrawlProperties.class, properties);
+  }
+
+  /**
+   * The database of every test; {@link PostgresCrawlSchedulerTests} runs them all again on
+   * PostgreSQL.
+   */
+  ArchiveFixture openDatabase(Path dataDir) {
+    return new ArchiveFixture(dataDir);
   }
 }

@@ -20,6 +20,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -107,7 +108,7 @@ class SenderCrashTests {
     }
     List<String> emails =
         IntStream.range(0, SUBSCRIBERS).mapToObj(i -> "crash-" + i + "@example.com").toList();
-    try (ArchiveFixture fx = new ArchiveFixture(dataDir)) {
+    try (ArchiveFixture fx = openDatabase(dataDir)) {
       Instant day = cutoff.minus(Duration.ofDays(1));
       fx.store.storeFetched(
           FeedState.fresh("program-blog", URI.create("https://program.example.test/feed")),
@@ -126,30 +127,33 @@ class SenderCrashTests {
 
   private Process child(Path feeds, int smtpPort, Instant cutoff) throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    return new ProcessBuilder(
-            java,
-            "--enable-native-access=ALL-UNNAMED",
-            "-cp",
-            System.getProperty("java.class.path"),
-            SenderCrashChild.class.getName(),
-            dataDir.resolve("nested").toString(),
-            feeds.toString(),
-            String.valueOf(smtpPort),
-            cutoff.toString())
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                java,
+                "--enable-native-access=ALL-UNNAMED",
+                "-cp",
+                System.getProperty("java.class.path"),
+                SenderCrashChild.class.getName(),
+                dataDir.resolve("nested").toString(),
+                feeds.toString(),
+                String.valueOf(smtpPort),
+                cutoff.toString()));
+    command.addAll(databaseArguments());
+    return new ProcessBuilder(command)
         .redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("child.log").toFile()))
         .start();
   }
 
   private int sentRows(Instant cutoff) {
-    String url = "jdbc:sqlite:" + dataDir.resolve("nested/partner-digest.db");
-    try (Connection c = DriverManager.getConnection(url);
+    try (Connection c = connect();
         ResultSet rs =
             c.createStatement()
                 .executeQuery(
                     "SELECT COUNT(*) FROM delivery WHERE state = 'sent' AND edition_cutoff = "
                         + cutoff.toEpochMilli())) {
-      return rs.getInt(1);
+      return rs.next() ? rs.getInt(1) : 0;
     } catch (SQLException notThereYet) {
       return 0;
     }
@@ -159,5 +163,20 @@ class SenderCrashTests {
     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       return socket.getLocalPort();
     }
+  }
+
+  /** The database of the test; {@link PostgresSenderCrashTests} runs it again on PostgreSQL. */
+  ArchiveFixture openDatabase(Path dataDir) {
+    return new ArchiveFixture(dataDir);
+  }
+
+  /** What the child needs to reach that database besides the data directory. */
+  List<String> databaseArguments() {
+    return List.of();
+  }
+
+  Connection connect() throws SQLException {
+    return DriverManager.getConnection(
+        "jdbc:sqlite:" + dataDir.resolve("nested/partner-digest.db"));
   }
 }

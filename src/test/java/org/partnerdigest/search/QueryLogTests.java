@@ -29,7 +29,7 @@ class QueryLogTests {
 
   @BeforeEach
   void open() {
-    db = new ArchiveFixture(dataDir);
+    db = openDatabase(dataDir);
     log = queryLog(Map.of());
   }
 
@@ -130,5 +130,12 @@ class QueryLogTests {
   void normalisesControlCharactersAndUnicodeSpaces() {
     assertThat(QueryLog.normalise("Partner\u00A0Center\u0000 \n Benefits"))
         .isEqualTo("partner center benefits");
+  }
+
+  /**
+   * The database of every test; {@link PostgresQueryLogTests} runs them all again on PostgreSQL.
+   */
+  ArchiveFixture openDatabase(Path dataDir) {
+    return new ArchiveFixture(dataDir);
   }
 }
