@@ -38,12 +38,12 @@ class SwaggerUiBrowserTests extends EmptySiteTest {
     browser.get(site.base() + "/swagger-ui.html");
 
     new WebDriverWait(browser, Duration.ofSeconds(30))
-        .until(b -> b.findElements(By.cssSelector(".opblock")).size() == 5);
+        .until(b -> b.findElements(By.cssSelector(".opblock")).size() == 6);
     assertThat(browser.findElement(By.cssSelector(".info .title")).getText())
         .contains("Partner Digest API");
     assertThat(browser.findElements(By.cssSelector(".opblock-summary-path")))
         .extracting(e -> e.getAttribute("data-path"))
-        .contains("/api/search", "/api/subscribers");
+        .contains("/api/search", "/api/entries/{id}/related", "/api/subscribers");
     assertThat(Chromium.console(browser))
         .noneMatch(line -> line.contains("Content Security Policy") || line.contains("Refused"));
   }
