@@ -116,7 +116,7 @@ public final class GeneratedFeeds {
   }
 
   /** HTML of about {@code size} characters: paragraphs, links, images, lists and emphasis. */
-  static String html(SplittableRandom random, int size) {
+  public static String html(SplittableRandom random, int size) {
     StringBuilder out = new StringBuilder(size + 400);
     while (out.length() < size) {
       int kind = random.nextInt(10);
