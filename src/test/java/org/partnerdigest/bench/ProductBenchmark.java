@@ -87,6 +87,10 @@ class ProductBenchmark {
       }
       report.put("bare", bare);
       report.put("ratios", Ratios.of(product, bare));
+    } finally {
+      deleteTree(dir.resolve("data"));
+      deleteTree(dir.resolve("bare-index"));
+      System.out.println("application log: " + dir.resolve("application.log"));
     }
     Path file =
         results.resolve(
@@ -98,6 +102,18 @@ class ProductBenchmark {
     Files.writeString(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(report));
     System.out.println("benchmark results: " + file);
     System.out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(report));
+  }
+
+  /** The run's archive and indexes can be gigabytes: gone after the run (the log stays). */
+  private static void deleteTree(Path dir) throws java.io.IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(path);
+      }
+    }
   }
 
   /** The shipped catalog's topics and synonyms, so tagging and synonym queries do real work. */
