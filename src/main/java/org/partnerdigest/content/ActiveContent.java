@@ -2,6 +2,8 @@ package org.partnerdigest.content;
 
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * Elements removed together with everything inside them before the allowlist runs: the cleaner
@@ -50,6 +52,10 @@ final class ActiveContent {
    */
   private static final String FALLBACK_HOLDERS = "object,applet";
 
+  // Parsed once: a query string is parsed again on every select (issue 13: 9 % of cleaning).
+  private static final Evaluator REMOVED = Selector.evaluatorOf(REMOVED_WITH_CONTENT);
+  private static final Evaluator FALLBACKS = Selector.evaluatorOf(FALLBACK_HOLDERS);
+
   /**
    * XML-style self-closing ({@code <iframe src="…"/>}) on an element that HTML reads as raw text:
    * HTML ignores the slash, so everything after it would become the element's text and vanish with
@@ -75,11 +81,11 @@ final class ActiveContent {
    * the copies it makes redundant before).
    */
   static void remove(Element root) {
-    root.select(FALLBACK_HOLDERS).unwrap();
-    root.select(REMOVED_WITH_CONTENT).remove();
+    root.select(FALLBACKS).unwrap();
+    root.select(REMOVED).remove();
   }
 
   static void unwrapNoscript(Element root) {
-    root.select("noscript").unwrap();
+    root.getElementsByTag("noscript").unwrap();
   }
 }

@@ -46,7 +46,8 @@ final class FeedFinisher {
    * An entry's stored fields (as a {@link RawEntry}), the full values its identity derives from,
    * and whether a field was cut.
    */
-  private record Cleaned(RawEntry fields, EntryIds.Key identity, boolean truncated) {}
+  private record Cleaned(
+      RawEntry fields, EntryIds.Key identity, boolean truncated, String bodyText) {}
 
   private Cleaned clean(RawEntry e, URI fallback) {
     FieldBounds bounds = new FieldBounds(sanitizer);
@@ -54,6 +55,8 @@ final class FeedFinisher {
     String guid = XmlCharacters.strip(e.guid());
     String link = Links.web(e.link(), fallback);
     String title = bounds.text(plain(bounds.raw(e.title(), FieldLimits.TITLE)), FieldLimits.TITLE);
+    SanitizedHtml summary = html(bounds.raw(e.summary(), FieldLimits.SUMMARY), base);
+    SanitizedHtml content = html(bounds.raw(e.content(), FieldLimits.CONTENT), base);
     RawEntry fields =
         new RawEntry(
             bounds.text(guid, FieldLimits.GUID),
@@ -63,21 +66,28 @@ final class FeedFinisher {
             bounds.text(blankToNull(XmlCharacters.strip(e.language())), FieldLimits.LANGUAGE),
             e.published(),
             e.updated(),
-            bounds.html(
-                html(bounds.raw(e.summary(), FieldLimits.SUMMARY), base), FieldLimits.SUMMARY),
-            bounds.html(
-                html(bounds.raw(e.content(), FieldLimits.CONTENT), base), FieldLimits.CONTENT),
+            bounds.html(summary == null ? null : summary.html(), FieldLimits.SUMMARY),
+            bounds.html(content == null ? null : content.html(), FieldLimits.CONTENT),
             bounds.categories(e.categories(), this::plain),
             base);
     // Identity keeps the whole guid and link, so two long ones that share a prefix stay apart.
     EntryIds.Key identity = new EntryIds.Key(guid, link, title, e.published());
-    return new Cleaned(fields, identity, bounds.truncated());
+    String bodyText =
+        fields.content() != null
+            ? text(fields.content(), content)
+            : fields.summary() != null ? text(fields.summary(), summary) : null;
+    return new Cleaned(fields, identity, bounds.truncated(), bodyText);
+  }
+
+  /** The plain text of stored HTML: the sanitizer's, unless bounds cut the HTML after it. */
+  private String text(String stored, SanitizedHtml sanitized) {
+    return stored.equals(sanitized.html()) ? sanitized.text() : sanitizer.plainText(stored);
   }
 
   private ParsedEntry entry(String id, Cleaned cleaned, boolean malformed) {
     RawEntry e = cleaned.fields();
-    String body = e.content() != null ? e.content() : e.summary();
-    String text = body == null ? null : blankToNull(XmlCharacters.strip(sanitizer.plainText(body)));
+    String body = cleaned.bodyText();
+    String text = body == null ? null : blankToNull(XmlCharacters.strip(body));
     String excerpt = text == null ? null : HtmlSanitizer.excerpt(text, EXCERPT_LENGTH);
     String hash =
         EntryIds.contentHash(
@@ -147,8 +157,14 @@ final class FeedFinisher {
     return blankToNull(XmlCharacters.strip(sanitizer.plainTitle(raw)));
   }
 
-  private String html(String raw, URI base) {
-    return raw == null || raw.isBlank() ? null : blankToNull(sanitizer.clean(raw, base));
+  /** Cleaned HTML with its text; null when nothing is left. */
+  private SanitizedHtml html(String raw, URI base) {
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    SanitizedHtml cleaned = sanitizer.cleanWithText(raw, base);
+    String html = blankToNull(cleaned.html());
+    return html == null ? null : new SanitizedHtml(html, cleaned.text());
   }
 
   private static String blankToNull(String s) {

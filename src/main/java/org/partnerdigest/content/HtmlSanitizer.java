@@ -25,23 +25,46 @@ public final class HtmlSanitizer {
 
   /** Sanitized HTML with absolute URLs resolved against {@code base}; idempotent. */
   public String clean(String html, URI base) {
+    return passes(html, base).html();
+  }
+
+  /**
+   * {@link #clean} together with the {@link #plainText} of its result, read from the tree the last
+   * pass built instead of parsing the result once more (issue 13: each entry was parsed three
+   * times).
+   */
+  SanitizedHtml cleanWithText(String html, URI base) {
+    Passes passes = passes(html, base);
+    if (passes.html().isEmpty()) {
+      return new SanitizedHtml("", "");
+    }
+    // Settled output is exactly what the last tree serialises to; otherwise read it back.
+    String text = passes.settled() ? PlainText.of(passes.tree().body()) : plainText(passes.html());
+    return new SanitizedHtml(passes.html(), text);
+  }
+
+  /** The cleaned HTML, the tree it was written from, and whether one more pass would keep it. */
+  private record Passes(String html, Document tree, boolean settled) {}
+
+  private static Passes passes(String html, URI base) {
     if (html == null || html.isBlank()) {
-      return "";
+      return new Passes("", null, true);
     }
     String baseUri = base == null ? "" : base.toString();
     String current = html;
-    for (int pass = 0; pass < MAX_PASSES; pass++) {
-      String next = cleanOnce(current, baseUri);
-      if (next.equals(current)) {
-        break;
-      }
+    Document tree = null;
+    boolean settled = false;
+    for (int pass = 0; pass < MAX_PASSES && !settled; pass++) {
+      tree = cleanOnce(current, baseUri);
+      String next = tree.body().html();
+      settled = next.equals(current);
       current = next;
     }
     // Whitespace-only output is empty, as whitespace-only input is.
-    return current.isBlank() ? "" : current;
+    return current.isBlank() ? new Passes("", null, true) : new Passes(current, tree, settled);
   }
 
-  private static String cleanOnce(String html, String baseUri) {
+  private static Document cleanOnce(String html, String baseUri) {
     Document dirty = Jsoup.parseBodyFragment(ActiveContent.closeSelfClosed(html), baseUri);
     ActiveContent.remove(dirty.body());
     LazyImages.promote(dirty.body());
@@ -49,7 +72,7 @@ public final class HtmlSanitizer {
     Document clean = CLEANER.clean(dirty);
     clean.outputSettings().prettyPrint(false);
     LinkRewriter.rewrite(clean.body());
-    return clean.body().html();
+    return clean;
   }
 
   /**

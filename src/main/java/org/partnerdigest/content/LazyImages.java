@@ -19,13 +19,13 @@ final class LazyImages {
   private LazyImages() {}
 
   static void promote(Element root) {
-    for (Element fallback : root.select("noscript")) {
+    for (Element fallback : root.getElementsByTag("noscript")) {
       Element previous = fallback.previousElementSibling();
       if (previous != null && previous.nameIs("img") && isLazy(previous)) {
         fallback.remove();
       }
     }
-    for (Element image : root.select("img")) {
+    for (Element image : root.getElementsByTag("img")) {
       if (isPlaceholder(image.attr("src"))) {
         firstPresent(image, SOURCES).ifPresent(url -> image.attr("src", url));
       }

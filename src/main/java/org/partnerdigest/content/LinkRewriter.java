@@ -1,6 +1,8 @@
 package org.partnerdigest.content;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * Rewrites URLs the allowlist has already resolved and checked: strips tracking parameters, cleans
@@ -9,13 +11,15 @@ import org.jsoup.nodes.Element;
  */
 final class LinkRewriter {
 
+  private static final Evaluator LINKS = Selector.evaluatorOf("a[href]");
+
   private LinkRewriter() {}
 
   static void rewrite(Element root) {
-    for (Element link : root.select("a[href]")) {
+    for (Element link : root.select(LINKS)) {
       link.attr("href", TrackingParameters.strip(link.attr("href")));
     }
-    for (Element image : root.select("img")) {
+    for (Element image : root.getElementsByTag("img")) {
       rewriteImage(image);
     }
   }

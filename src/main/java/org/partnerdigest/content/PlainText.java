@@ -17,6 +17,29 @@ final class PlainText {
 
   /** Every run of whitespace (including no-break spaces) becomes one space; ends are trimmed. */
   static String fold(String text) {
-    return text.replaceAll("[\\s\\u00A0\\u2007\\u202F\\u200B]+", " ").strip();
+    // a loop, not a regular expression: this runs on every entry's whole text
+    StringBuilder out = new StringBuilder(text.length());
+    boolean inSpace = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (isFolded(c)) {
+        if (!inSpace) {
+          out.append(' ');
+        }
+        inSpace = true;
+      } else {
+        out.append(c);
+        inSpace = false;
+      }
+    }
+    return out.toString().strip();
+  }
+
+  /** The characters of {@code [\\s\\u00A0\\u2007\\u202F\\u200B]}. */
+  private static boolean isFolded(char c) {
+    return switch (c) {
+      case ' ', '\t', '\n', '\u000B', '\f', '\r', '\u00A0', '\u2007', '\u202F', '\u200B' -> true;
+      default -> false;
+    };
   }
 }

@@ -42,7 +42,10 @@ final class EntryDocuments {
     return type;
   }
 
-  /** The document for a visible entry, tagged with its topics; primary until grouped. */
+  /**
+   * The document for a visible entry, primary until grouped; without topics until {@link #tag}
+   * (topics are matched a batch at a time).
+   */
   static Document build(ArchivedEntry archived, SearchCatalog catalog) {
     ParsedEntry entry = archived.entry();
     String feedKey = archived.feedKey();
@@ -84,10 +87,16 @@ final class EntryDocuments {
     for (String key : DuplicateKeys.of(entry.link(), title, body)) {
       doc.add(new StringField(DUP_KEY, key, Store.YES));
     }
-    for (String topic : catalog.tagger().topicsOf(doc)) {
-      keyword(doc, TOPIC, topic, true);
-    }
     return doc;
+  }
+
+  /** Adds to each of {@code docs} the topics it matches (one in-memory index for the batch). */
+  static void tag(List<Document> docs, SearchCatalog catalog) {
+    List<List<String>> topics = catalog.tagger().topicsOf(docs);
+    for (int i = 0; i < docs.size(); i++) {
+      Document doc = docs.get(i);
+      topics.get(i).forEach(topic -> keyword(doc, TOPIC, topic, true));
+    }
   }
 
   /** Marks a built document as shown (primary) or folded under another copy. */

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The search benchmark (not part of {@code verify}; run with {@code ./mvnw -B verify -Pbenchmark}).
+ * The search benchmark (not part of {@code verify}; run with {@code ./mvnw -B -Pbench verify}).
  * Crawls the relevance collections through the real pipeline (Atom on loopback), then times {@code
  * GET /api/search} over HTTP: every collection query plus user-syntax queries, sequentially and
  * from four concurrent clients, and a full reindex. Figures go to {@code
