@@ -31,10 +31,11 @@ import org.partnerdigest.search.SearchResults.Hit;
 
 /**
  * Runs one {@link SearchQuery} against a searcher: parsed text as the scored part, parameters as
- * filters, official and recency boosts for relevance order, facets over all matches, snippets and a
- * spelling suggestion for the page. Its work is bounded by {@link QueryLimits}: clauses counted
- * before anything runs, expensive queries through {@link ExpensiveQueries}, and a time budget on
- * collecting matches, past which the page is what was found so far, marked partial.
+ * filters, the {@link Ranking}'s official and recency boosts and relevance feedback (long queries)
+ * for relevance order, facets over all matches, snippets and a spelling suggestion for the page.
+ * Its work is bounded by {@link QueryLimits}: clauses counted before anything runs, expensive
+ * queries through {@link ExpensiveQueries}, and a time budget on collecting matches, past which the
+ * page is what was found so far, marked partial.
  */
 final class QueryRunner {
 

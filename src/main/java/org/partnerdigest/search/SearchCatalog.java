@@ -14,9 +14,10 @@ import org.partnerdigest.catalog.SynonymSet;
 import org.partnerdigest.catalog.Topic;
 
 /**
- * What the index derives from one catalog: the query parser with its synonyms, the topic tagger,
- * feed lookups, and a fingerprint of everything that changes what is indexed (analyzer version,
- * synonyms, topic definitions); a new fingerprint means reindex.
+ * What the index derives from one catalog and its {@link Ranking}: the analyzer, the query parser
+ * with its synonyms, relevance feedback, the topic tagger, feed lookups, and a fingerprint of
+ * everything that changes what is indexed (analyzer and its stop words and stemmer, synonyms, topic
+ * definitions); a new fingerprint means reindex.
  */
 record SearchCatalog(
     Catalog catalog,
