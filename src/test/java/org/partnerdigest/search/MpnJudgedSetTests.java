@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -49,7 +50,7 @@ class MpnJudgedSetTests {
             new String[] {"isv-corner.atom", "sample-isv-corner"})) {
       SampleEntries.read(sample[0], sample[1]).forEach(fixture::add);
     }
-    fixture.awaitIndexed();
+    fixture.awaitIndexed(Duration.ofMinutes(1));
     return fixture;
   }
 

@@ -6,6 +6,7 @@ import static org.partnerdigest.search.RankingVariants.with;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -135,7 +136,7 @@ class RankingAblation {
       for (IrCollection.Doc doc : c.docs()) {
         fixture.add(RelevanceEvaluationTests.asEntry(c.name(), doc));
       }
-      fixture.awaitIndexed();
+      fixture.awaitIndexed(Duration.ofMinutes(5));
       return c.evaluate(
           (text, depth) ->
               fixture

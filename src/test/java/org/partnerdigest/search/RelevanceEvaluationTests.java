@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +44,7 @@ class RelevanceEvaluationTests {
       for (IrCollection.Doc doc : collection.docs()) {
         fixture.add(asEntry(name, doc));
       }
-      fixture.awaitIndexed();
+      fixture.awaitIndexed(Duration.ofMinutes(5));
       long indexMillis = (System.nanoTime() - started) / 1_000_000;
       long searchStarted = System.nanoTime();
       IrCollection.Scores ours = collection.evaluate((text, depth) -> search(fixture, text), true);

@@ -117,7 +117,12 @@ final class SearchFixture implements AutoCloseable {
   }
 
   void awaitIndexed() {
-    if (!service.awaitCaughtUp(Duration.ofSeconds(20))) {
+    awaitIndexed(Duration.ofSeconds(20));
+  }
+
+  /** Waits up to {@code patience}: whole collections on a busy machine take longer. */
+  void awaitIndexed(Duration patience) {
+    if (!service.awaitCaughtUp(patience)) {
       throw new AssertionError("index did not catch up to seq " + archive.lastSeq());
     }
   }
