@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -56,11 +55,7 @@ final class EntryRanking {
               .filter(parsed -> !parsed.matchesAll())
               .map(ParsedQuery::query)
               .orElseGet(MatchAllDocsQuery::new);
-      Query scored =
-          FunctionScoreQuery.boostByValue(
-              FunctionScoreQuery.boostByQuery(
-                  text, new TermQuery(new Term(TIER, "OFFICIAL")), QueryRunner.OFFICIAL_BOOST),
-              new RecencyBoost(asOf.toEpochMilli()));
+      Query scored = catalog.ranking().boosted(text, asOf.toEpochMilli());
       query.add(scored, Occur.MUST);
       query.add(new TermQuery(new Term(TOPIC, Keywords.normalize(topicKey))), Occur.FILTER);
       sort = new Sort(SortField.FIELD_SCORE, new SortField(PUBLISHED, SortField.Type.LONG, true));

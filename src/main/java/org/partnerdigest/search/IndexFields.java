@@ -31,11 +31,5 @@ final class IndexFields {
   static final String PRIMARY = "primary";
   static final String ALSO_IN = "also_in";
 
-  /** Searchable text fields and their BM25F weights (title counts as three body words). */
-  static final float TITLE_WEIGHT = 3f;
-
-  static final float SUMMARY_WEIGHT = 1.5f;
-  static final float BODY_WEIGHT = 1f;
-
   private IndexFields() {}
 }

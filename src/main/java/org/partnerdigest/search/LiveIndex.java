@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -52,9 +51,12 @@ final class LiveIndex implements Closeable {
     this.fingerprint = data.getOrDefault(FINGERPRINT, "");
   }
 
-  static LiveIndex open(Path path) throws IOException {
+  /**
+   * @param analyzer the analyzer of the text fields ({@link Ranking#analyzer()})
+   */
+  static LiveIndex open(Path path, Analyzer analyzer) throws IOException {
     Directory directory = FSDirectory.open(path);
-    IndexWriterConfig config = new IndexWriterConfig(analyzer());
+    IndexWriterConfig config = new IndexWriterConfig(analyzer);
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     config.setCommitOnClose(false);
     try {
@@ -63,15 +65,6 @@ final class LiveIndex implements Closeable {
       directory.close();
       throw e;
     }
-  }
-
-  private static final Analyzer ANALYZER =
-      new PerFieldAnalyzerWrapper(
-          EntryAnalyzer.stemmed(), Map.of(IndexFields.SPELL, EntryAnalyzer.unstemmed()));
-
-  /** Stemmed English everywhere except the spelling field, which keeps real words (shared). */
-  static Analyzer analyzer() {
-    return ANALYZER;
   }
 
   Path path() {

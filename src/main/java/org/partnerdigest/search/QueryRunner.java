@@ -13,7 +13,6 @@ import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -32,15 +31,13 @@ import org.partnerdigest.search.SearchResults.Hit;
 
 /**
  * Runs one {@link SearchQuery} against a searcher: parsed text as the scored part, parameters as
- * filters, official and recency boosts for relevance order, facets over all matches, snippets and a
- * spelling suggestion for the page. Its work is bounded by {@link QueryLimits}: clauses counted
- * before anything runs, expensive queries through {@link ExpensiveQueries}, and a time budget on
- * collecting matches, past which the page is what was found so far, marked partial.
+ * filters, the {@link Ranking}'s official and recency boosts and relevance feedback (long queries)
+ * for relevance order, facets over all matches, snippets and a spelling suggestion for the page.
+ * Its work is bounded by {@link QueryLimits}: clauses counted before anything runs, expensive
+ * queries through {@link ExpensiveQueries}, and a time budget on collecting matches, past which the
+ * page is what was found so far, marked partial.
  */
 final class QueryRunner {
-
-  /** Relevance factor for sources in an official-tier group. */
-  static final float OFFICIAL_BOOST = 1.10f;
 
   static final int SUGGEST_BELOW = 3;
 
@@ -79,24 +76,37 @@ final class QueryRunner {
     Query text = parsed.matchesAll() ? null : rewrite(searcher, parsed.query());
     // the terms prefixes really expanded to decide what is expensive: renew* alone is cheap
     if (text != null && QueryCost.clauses(text) >= QueryLimits.EXPENSIVE_CLAUSES) {
-      return expensive.run(() -> answer(searcher, parsed, text, request, started));
+      return expensive.run(() -> answer(searcher, catalog, parsed, text, request, started));
     }
-    return answer(searcher, parsed, text, request, started);
+    return answer(searcher, catalog, parsed, text, request, started);
   }
 
   private SearchResults answer(
-      IndexSearcher searcher, ParsedQuery parsed, Query text, SearchQuery request, long started)
+      IndexSearcher searcher,
+      SearchCatalog catalog,
+      ParsedQuery parsed,
+      Query text,
+      SearchQuery request,
+      long started)
       throws IOException {
     boolean byRelevance = request.sort() != SearchQuery.Sort.DATE && text != null;
+    Ranking ranking = catalog.ranking();
+    Deadline deadline = new Deadline(System.nanoTime() + limits.timeBudget().toNanos());
+    searcher.setTimeout(deadline);
     Query query =
-        query(request, parsed, text == null ? new MatchAllDocsQuery() : text, byRelevance);
+        query(ranking, request, parsed, text == null ? new MatchAllDocsQuery() : text, byRelevance);
+    if (byRelevance) {
+      // words the best hits share lend weight; within the same time budget
+      Query expanded = catalog.feedback().expand(searcher, parsed, text, query);
+      if (expanded != text) {
+        query = query(ranking, request, parsed, expanded, true);
+      }
+    }
     Sort sort =
         byRelevance
             ? new Sort(SortField.FIELD_SCORE, new SortField(PUBLISHED, SortField.Type.LONG, true))
             : new Sort(new SortField(PUBLISHED, SortField.Type.LONG, true), SortField.FIELD_SCORE);
     int want = (request.page() + 1) * request.size();
-    Deadline deadline = new Deadline(System.nanoTime() + limits.timeBudget().toNanos());
-    searcher.setTimeout(deadline);
     Object[] collected =
         searcher.search(
             query,
@@ -109,7 +119,7 @@ final class QueryRunner {
     Map<String, List<FacetCount>> facets = (Map<String, List<FacetCount>>) collected[1];
     int from = Math.min(request.page() * request.size(), top.scoreDocs.length);
     ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
-    String[] snippets = Snippets.of(searcher, text, page, deadline);
+    String[] snippets = Snippets.of(searcher, catalog.analyzer(), text, page, deadline);
     List<Hit> hits = new ArrayList<>();
     for (int i = 0; i < page.length; i++) {
       hits.add(hit(searcher.storedFields().document(page[i].doc), snippets[i]));
@@ -135,14 +145,9 @@ final class QueryRunner {
   }
 
   /** The text, boosted for relevance order, within the filters of the request. */
-  private Query query(SearchQuery request, ParsedQuery parsed, Query text, boolean byRelevance) {
-    Query scored =
-        byRelevance
-            ? FunctionScoreQuery.boostByValue(
-                FunctionScoreQuery.boostByQuery(
-                    text, new TermQuery(new Term(TIER, "OFFICIAL")), OFFICIAL_BOOST),
-                new RecencyBoost(clock.millis()))
-            : text;
+  private Query query(
+      Ranking ranking, SearchQuery request, ParsedQuery parsed, Query text, boolean byRelevance) {
+    Query scored = byRelevance ? ranking.boosted(text, clock.millis()) : text;
     BooleanQuery.Builder builder = new BooleanQuery.Builder().add(scored, Occur.MUST);
     filters(request).forEach(f -> builder.add(f, Occur.FILTER));
     // asking for one feed shows its own copies, even those folded under another feed's

@@ -10,25 +10,26 @@ import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.IndexSearcher;
 
 /**
- * A multiplicative relevance factor for fresh entries: {@code 1 + MAX · 2^(−age / HALF_LIFE)}, so a
- * post published today scores up to 10% more, one 30 days old 5% more, and old posts converge to
- * ×1.
+ * A multiplicative relevance factor for fresh entries: {@code 1 + max · 2^(−age / HALF_LIFE)}, so
+ * with the default {@link Ranking#recencyMax()} of 0.10 a post published today scores up to 10%
+ * more, one 30 days old 5% more, and old posts converge to ×1.
  */
 final class RecencyBoost extends DoubleValuesSource {
 
-  static final double MAX = 0.10;
   static final double HALF_LIFE_DAYS = 30;
   private static final double DAY_MILLIS = 86_400_000d;
 
   private final long nowMillis;
+  private final double max;
 
-  RecencyBoost(long nowMillis) {
+  RecencyBoost(long nowMillis, double max) {
     this.nowMillis = nowMillis;
+    this.max = max;
   }
 
-  static double factor(long ageMillis) {
+  double factor(long ageMillis) {
     double days = Math.max(0, ageMillis) / DAY_MILLIS;
-    return 1 + MAX * Math.pow(2, -days / HALF_LIFE_DAYS);
+    return 1 + max * Math.pow(2, -days / HALF_LIFE_DAYS);
   }
 
   @Override
@@ -67,16 +68,16 @@ final class RecencyBoost extends DoubleValuesSource {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof RecencyBoost other && other.nowMillis == nowMillis;
+    return o instanceof RecencyBoost other && other.nowMillis == nowMillis && other.max == max;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(nowMillis);
+    return Objects.hash(nowMillis, max);
   }
 
   @Override
   public String toString() {
-    return "recency(now=" + nowMillis + ")";
+    return "recency(now=" + nowMillis + ", max=" + max + ")";
   }
 }

@@ -5,6 +5,7 @@ import static org.partnerdigest.search.IndexFields.*;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
@@ -32,13 +33,14 @@ final class RelatedEntries {
   private RelatedEntries() {}
 
   /** Up to {@code max} entries most like {@code id}, best first; empty when it is not indexed. */
-  static List<IndexedEntry> of(IndexSearcher searcher, String id, int max) throws IOException {
+  static List<IndexedEntry> of(IndexSearcher searcher, Analyzer analyzer, String id, int max)
+      throws IOException {
     TopDocs self = searcher.search(new TermQuery(new Term(ID, id)), 1);
     if (self.scoreDocs.length == 0 || max <= 0) {
       return List.of();
     }
     MoreLikeThis like = new MoreLikeThis(searcher.getIndexReader());
-    like.setAnalyzer(LiveIndex.analyzer());
+    like.setAnalyzer(analyzer);
     like.setFieldNames(new String[] {TITLE, SUMMARY, BODY});
     // MoreLikeThis counts a word per field: in a short post every word occurs once, and in a small
     // site in one other post; its tf·idf ranking and the term cap pick the distinctive ones

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.partnerdigest.catalog.Catalog;
 import org.partnerdigest.catalog.FeedProfile;
@@ -13,18 +14,37 @@ import org.partnerdigest.catalog.SynonymSet;
 import org.partnerdigest.catalog.Topic;
 
 /**
- * What the index derives from one catalog: the query parser with its synonyms, the topic tagger,
- * feed lookups, and a fingerprint of everything that changes what is indexed (analyzer version,
- * synonyms, topic definitions); a new fingerprint means reindex.
+ * What the index derives from one catalog and its {@link Ranking}: the analyzer, the query parser
+ * with its synonyms, relevance feedback, the topic tagger, feed lookups, and a fingerprint of
+ * everything that changes what is indexed (analyzer and its stop words and stemmer, synonyms, topic
+ * definitions); a new fingerprint means reindex.
  */
 record SearchCatalog(
-    Catalog catalog, UserQueryParser parser, TopicTagger tagger, String fingerprint) {
+    Catalog catalog,
+    Ranking ranking,
+    Analyzer analyzer,
+    UserQueryParser parser,
+    RelevanceFeedback feedback,
+    TopicTagger tagger,
+    String fingerprint) {
 
-  static SearchCatalog of(Catalog catalog, Analyzer analyzer) {
-    TextQueries text = new TextQueries(analyzer);
-    UserQueryParser parser = new UserQueryParser(text, SynonymTable.of(catalog.synonyms(), text));
+  static SearchCatalog of(Catalog catalog, Ranking ranking) {
+    Analyzer analyzer = ranking.analyzer();
+    TextQueries text = new TextQueries(analyzer, ranking);
+    SynonymTable synonyms =
+        ranking.synonyms()
+            ? SynonymTable.of(catalog.synonyms(), text)
+            : SynonymTable.of(List.of(), text);
+    UserQueryParser parser = new UserQueryParser(text, synonyms);
     TopicTagger tagger = TopicTagger.of(catalog.topics(), parser, analyzer);
-    return new SearchCatalog(catalog, parser, tagger, fingerprint(catalog));
+    return new SearchCatalog(
+        catalog,
+        ranking,
+        analyzer,
+        parser,
+        new RelevanceFeedback(ranking, text),
+        tagger,
+        fingerprint(catalog, ranking));
   }
 
   /** The feed's profile; a key the catalog no longer lists gets a bare one (title = key). */
@@ -32,8 +52,8 @@ record SearchCatalog(
     return catalog.profile(feedKey).orElseGet(() -> FeedProfile.unlisted(feedKey));
   }
 
-  private static String fingerprint(Catalog catalog) {
-    StringBuilder text = new StringBuilder(EntryAnalyzer.VERSION).append('\n');
+  private static String fingerprint(Catalog catalog, Ranking ranking) {
+    StringBuilder text = new StringBuilder(ranking.indexVersion()).append('\n');
     for (SynonymSet set : catalog.synonyms()) {
       text.append("syn:").append(String.join("\u001f", set.terms())).append('\n');
     }

@@ -43,6 +43,7 @@ final class SearchIndex implements SmartLifecycle {
   record Lease(LiveIndex index, IndexSearcher searcher) {}
 
   private final SearchProperties properties;
+  private final Ranking ranking;
   private final EntryArchive archive;
   private final InstantSource clock;
   private final IndexGenerations generations;
@@ -60,12 +61,28 @@ final class SearchIndex implements SmartLifecycle {
 
   SearchIndex(
       SearchProperties properties, EntryArchive archive, Catalog catalog, InstantSource clock) {
+    this(properties, archive, catalog, clock, Ranking.DEFAULT);
+  }
+
+  /** How this index ranks; its analyzer is the one the index was written with. */
+  Ranking ranking() {
+    return ranking;
+  }
+
+  /** An index ranking with {@code ranking} (the ablation measures the others). */
+  SearchIndex(
+      SearchProperties properties,
+      EntryArchive archive,
+      Catalog catalog,
+      InstantSource clock,
+      Ranking ranking) {
     this.properties = properties;
+    this.ranking = ranking;
     this.archive = archive;
     this.clock = clock;
     this.generations = new IndexGenerations(properties.indexDir());
     this.writer = new BatchWriter(archive);
-    this.catalog = SearchCatalog.of(catalog, LiveIndex.analyzer());
+    this.catalog = SearchCatalog.of(catalog, ranking);
   }
 
   @Override
@@ -77,7 +94,7 @@ final class SearchIndex implements SmartLifecycle {
         generations.makeCurrent(current);
       }
       generations.deleteAllBut(current);
-      live = LiveIndex.open(current);
+      live = LiveIndex.open(current, catalog.analyzer());
       if (live.seq() == 0) {
         live.setFingerprint(catalog.fingerprint());
       }
@@ -132,7 +149,7 @@ final class SearchIndex implements SmartLifecycle {
 
   /** A new catalog: used for new documents at once; a changed fingerprint rebuilds. */
   void catalogChanged(Catalog next) {
-    catalog = SearchCatalog.of(next, LiveIndex.analyzer());
+    catalog = SearchCatalog.of(next, ranking);
     if (running && properties.search().reindexOnCatalogChange() && needsRebuild()) {
       Thread.ofVirtual().name("search-reindex").start(this::reindexQuietly);
     }
@@ -246,7 +263,7 @@ final class SearchIndex implements SmartLifecycle {
     try {
       SearchCatalog building = catalog;
       Path next = generations.create(clock.millis());
-      LiveIndex fresh = LiveIndex.open(next);
+      LiveIndex fresh = LiveIndex.open(next, building.analyzer());
       try {
         fresh.setFingerprint(building.fingerprint());
         drain(fresh, building);

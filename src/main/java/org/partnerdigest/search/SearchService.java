@@ -187,7 +187,7 @@ public class SearchService {
     try {
       SearchIndex.Lease lease = index.acquire();
       try {
-        return RelatedEntries.of(lease.searcher(), id, max);
+        return RelatedEntries.of(lease.searcher(), index.ranking().analyzer(), id, max);
       } finally {
         index.release(lease);
       }

@@ -6,6 +6,7 @@ import static org.partnerdigest.search.IndexFields.EXCERPT;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -30,12 +31,17 @@ final class Snippets {
   /**
    * @param rewritten the text query as the searcher rewrote it, or {@code null} for excerpts only
    */
-  static String[] of(IndexSearcher searcher, Query rewritten, ScoreDoc[] page, QueryTimeout budget)
+  static String[] of(
+      IndexSearcher searcher,
+      Analyzer analyzer,
+      Query rewritten,
+      ScoreDoc[] page,
+      QueryTimeout budget)
       throws IOException {
     String[] snippets = new String[page.length];
     if (rewritten != null && page.length > 0) {
       UnifiedHighlighter highlighter =
-          UnifiedHighlighter.builder(searcher, LiveIndex.analyzer())
+          UnifiedHighlighter.builder(searcher, analyzer)
               .withFormatter(new MarkFormatter())
               .withMaxLength(20_000)
               .withHighlightPhrasesStrictly(true)

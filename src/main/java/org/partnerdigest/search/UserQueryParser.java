@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -59,10 +58,12 @@ final class UserQueryParser {
 
   private final TextQueries text;
   private final SynonymTable synonyms;
+  private final ContentWords content;
 
   UserQueryParser(TextQueries text, SynonymTable synonyms) {
     this.text = text;
     this.synonyms = synonyms;
+    this.content = new ContentWords(text.ranking());
   }
 
   ParsedQuery parse(String q) {
@@ -70,12 +71,13 @@ final class UserQueryParser {
       return new ParsedQuery(null, List.of());
     }
     List<String> words = new ArrayList<>();
+    List<String> terms = new ArrayList<>();
     Deque<Frame> stack = new ArrayDeque<>();
     stack.push(new Frame(false));
     // groups beyond MAX_DEPTH are flattened; their negations still apply to what they hold
     Deque<Boolean> flattened = new ArrayDeque<>();
     int negatedFlattened = 0;
-    List<QueryToken> tokens = QueryTokenizer.tokenize(q);
+    List<QueryToken> tokens = content.asProse(QueryTokenizer.tokenize(q));
     // every prefix of the query shares one budget of expansions
     int wildcards =
         (int)
@@ -96,7 +98,7 @@ final class UserQueryParser {
             flattened.push(raw.negated());
             negatedFlattened += raw.negated() ? 1 : 0;
           } else {
-            flush(frame);
+            flush(frame, terms);
             stack.push(new Frame(token.negated()));
           }
         }
@@ -104,7 +106,7 @@ final class UserQueryParser {
           if (!flattened.isEmpty()) {
             negatedFlattened -= flattened.pop() ? 1 : 0;
           } else if (stack.size() > 1) {
-            closeGroup(stack);
+            closeGroup(stack, terms);
           }
         }
         case OR -> frame.orPending = !frame.items.isEmpty() || !frame.run.isEmpty();
@@ -116,7 +118,7 @@ final class UserQueryParser {
             words.add(token.text().toLowerCase(Locale.ROOT));
             frame.orPending = false;
           } else {
-            flush(frame);
+            flush(frame, terms);
             Item item = item(token, expansions);
             if (item != null) {
               add(frame, item);
@@ -126,21 +128,21 @@ final class UserQueryParser {
       }
     }
     while (stack.size() > 1) {
-      closeGroup(stack);
+      closeGroup(stack, terms);
     }
     Frame root = stack.pop();
-    flush(root);
+    flush(root, terms);
     Set<String> filterFields =
         tokens.stream()
             .filter(t -> t.field() != null && !t.negated())
             .map(QueryToken::field)
             .collect(Collectors.toSet());
-    return new ParsedQuery(build(root.items), words, wildcards, expansions, filterFields);
+    return new ParsedQuery(build(root.items), words, wildcards, expansions, filterFields, terms);
   }
 
-  private void closeGroup(Deque<Frame> stack) {
+  private void closeGroup(Deque<Frame> stack, List<String> terms) {
     Frame done = stack.pop();
-    flush(done);
+    flush(done, terms);
     Query query = build(done.items);
     if (query != null) {
       boolean onlyOptional = done.items.stream().allMatch(i -> i.kind() == Kind.OPTIONAL);
@@ -173,17 +175,20 @@ final class UserQueryParser {
     frame.orPending = false;
   }
 
-  /** Turns the pending plain words into items, recognizing synonyms and dropping stop words. */
-  private void flush(Frame frame) {
+  /**
+   * Turns the pending plain words into items, recognizing synonyms and dropping stop words; the
+   * content words go to {@code terms}, and the run's proximity and all-words clauses come first.
+   */
+  private void flush(Frame frame, List<String> terms) {
     if (frame.run.isEmpty()) {
       return;
     }
+    int start = frame.items.size();
     List<String> tokens = new ArrayList<>();
     List<Boolean> stop = new ArrayList<>();
     for (String word : frame.run) {
       List<String> analyzed = text.analyze(IndexFields.BODY, word);
-      boolean isStop =
-          EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(word.toLowerCase(Locale.ROOT));
+      boolean isStop = content.isStop(word);
       if (analyzed.size() > 1) {
         frame.items.add(new Item(text.phrase(analyzed), Kind.OPTIONAL));
         continue;
@@ -195,6 +200,7 @@ final class UserQueryParser {
     }
     frame.run.clear();
     boolean allStop = !stop.contains(false);
+    List<String> runTerms = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
       SynonymTable.Member member = synonyms.matchAt(tokens, i);
@@ -204,8 +210,16 @@ final class UserQueryParser {
       } else {
         if (allStop || !stop.get(i)) {
           frame.items.add(new Item(text.term(tokens.get(i)), Kind.OPTIONAL));
+          runTerms.add(tokens.get(i));
         }
         i++;
+      }
+    }
+    terms.addAll(runTerms);
+    // bonuses before the words: an OR after the run joins its last word, as it always did
+    for (Query bonus : new Query[] {text.allWords(runTerms), text.proximity(runTerms)}) {
+      if (bonus != null) {
+        frame.items.add(start, new Item(bonus, Kind.OPTIONAL));
       }
     }
   }

@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field.Store;
 import org.apache.lucene.document.StringField;
@@ -14,19 +12,26 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
-/** The floor: plain Lucene BM25 (k1=1.2, b=0.75), StandardAnalyzer, title and text in one field. */
+/**
+ * The floor of issue 11, computed on the same documents in the same run: plain Lucene with {@link
+ * EnglishAnalyzer} defaults (stop words, possessives, Porter stemmer), {@code BM25Similarity(1.2,
+ * 0.75)}, title and text indexed together as one field, each query (operator characters blanked)
+ * parsed by {@link SimpleQueryParser} as an OR of its terms.
+ */
 final class Bm25Baseline implements AutoCloseable {
 
-  private final Analyzer analyzer = new StandardAnalyzer();
+  /** The characters {@link SimpleQueryParser} reads as operators. */
+  private static final String OPERATORS = "[+|\\-\"*()~\\\\]";
+
+  private final Analyzer analyzer = new EnglishAnalyzer();
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
 
@@ -48,17 +53,14 @@ final class Bm25Baseline implements AutoCloseable {
   }
 
   List<String> search(String text, int k) throws IOException {
-    BooleanQuery.Builder query = new BooleanQuery.Builder();
-    try (TokenStream stream = analyzer.tokenStream("all", text)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        query.add(new TermQuery(new Term("all", term.toString())), Occur.SHOULD);
-      }
-      stream.end();
-    }
+    SimpleQueryParser parser = new SimpleQueryParser(analyzer, "all");
+    parser.setDefaultOperator(Occur.SHOULD);
+    Query query = parser.parse(text.replaceAll(OPERATORS, " "));
     List<String> ids = new ArrayList<>();
-    for (ScoreDoc hit : searcher.search(query.build(), k).scoreDocs) {
+    if (query == null) {
+      return ids;
+    }
+    for (ScoreDoc hit : searcher.search(query, k).scoreDocs) {
       ids.add(searcher.storedFields().document(hit.doc).get("id"));
     }
     return ids;

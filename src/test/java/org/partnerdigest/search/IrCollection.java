@@ -49,6 +49,39 @@ record IrCollection(
     return value == null || value.isNull() ? "" : value.asString();
   }
 
+  /** Mean nDCG@10 and MAP@100 over the judged queries of a collection. */
+  record Scores(double ndcg10, double map100, int queries) {}
+
+  /** The judged query ids, in file order. */
+  List<String> judged() {
+    return queries.keySet().stream().filter(qrels::containsKey).toList();
+  }
+
+  /**
+   * Scores a search over every judged query; {@code search} answers the ranked ids for a query text
+   * and a depth: 10 for nDCG, 100 for MAP, or only 100 (its first ten giving nDCG) when {@code
+   * oneCall}.
+   */
+  Scores evaluate(Search search, boolean oneCall) throws IOException {
+    List<String> judged = judged();
+    double ndcg = 0;
+    double map = 0;
+    for (String id : judged) {
+      String text = queries.get(id);
+      List<String> deep = search.ranked(text, 100);
+      List<String> top = oneCall ? deep : search.ranked(text, 10);
+      ndcg += ndcg(id, top, 10);
+      map += averagePrecision(id, deep);
+    }
+    return new Scores(ndcg / judged.size(), map / judged.size(), judged.size());
+  }
+
+  /** A ranking under test: the ids of the best {@code depth} documents for a query text. */
+  @FunctionalInterface
+  interface Search {
+    List<String> ranked(String text, int depth) throws IOException;
+  }
+
   /** nDCG@k of a ranking against this query's graded judgments. */
   double ndcg(String queryId, List<String> ranking, int k) {
     Map<String, Integer> judged = qrels.getOrDefault(queryId, Map.of());

@@ -12,52 +12,44 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 3 §5 end to end: each collection is served as an Atom feed on loopback, crawled by the real
- * pipeline, and every judged query goes through {@code GET /api/search} as plain text. nDCG@10
- * (size=10) and MAP@100 (size=100) are compared with a plain Lucene BM25 over the same text and
- * written to {@code target/relevance-over-http.txt}.
+ * Issue 11 end to end: each collection is served as an Atom feed on loopback, crawled by the real
+ * pipeline, and every judged query goes through {@code GET /api/search} as typed (nDCG@10 with
+ * size=10, MAP@100 with size=100). The floor, plain Lucene BM25 ({@link Bm25Baseline}), is computed
+ * in the same run on the same documents; the product must beat it by at least 3 % on every
+ * collection. Figures go to {@code target/relevance-over-http.txt}.
  */
 class RelevanceOverHttpTests extends IrSiteTest {
 
+  /** How far above the floor the product's nDCG@10 must be (issue 11: floor + 3 %). */
+  static final double ABOVE_FLOOR = 1.03;
+
   @Test
-  void rankingOverHttpMatchesOrBeatsPlainBm25() throws IOException {
+  void rankingOverHttpBeatsTheBm25FloorByThreePercent() throws IOException {
     assumeTrue(!COLLECTIONS.isEmpty(), "no relevance collections at " + irDir());
     awaitCrawledAndIndexed();
     List<String> lines = new ArrayList<>();
     for (IrCollection collection : COLLECTIONS) {
-      List<String> judged =
-          collection.queries().keySet().stream().filter(collection.qrels()::containsKey).toList();
-      double ndcg = 0;
-      double map = 0;
-      double baseNdcg = 0;
-      double baseMap = 0;
+      IrCollection.Scores ours = collection.evaluate(this::rankedDocIds, false);
+      IrCollection.Scores floor;
       try (Bm25Baseline baseline = new Bm25Baseline(collection.docs())) {
-        for (String id : judged) {
-          String text = collection.queries().get(id);
-          ndcg += collection.ndcg(id, rankedDocIds(text, 10), 10);
-          map += collection.averagePrecision(id, rankedDocIds(text, 100));
-          List<String> base = baseline.search(text, 100);
-          baseNdcg += collection.ndcg(id, base, 10);
-          baseMap += collection.averagePrecision(id, base);
-        }
+        floor = collection.evaluate(baseline::search, true);
       }
-      int n = judged.size();
       String line =
           String.format(
               Locale.ROOT,
-              "%-8s over HTTP: partner-digest nDCG@10=%.3f MAP@100=%.3f | plain BM25 nDCG@10=%.3f"
-                  + " MAP@100=%.3f (%d judged queries, %d docs)",
+              "%-8s over HTTP: partner-digest nDCG@10=%.4f MAP@100=%.4f | BM25 floor nDCG@10=%.4f"
+                  + " MAP@100=%.4f | %+.1f %% (%d judged queries, %d docs)",
               collection.name(),
-              ndcg / n,
-              map / n,
-              baseNdcg / n,
-              baseMap / n,
-              n,
+              ours.ndcg10(),
+              ours.map100(),
+              floor.ndcg10(),
+              floor.map100(),
+              (ours.ndcg10() / floor.ndcg10() - 1) * 100,
+              ours.queries(),
               collection.docs().size());
       System.out.println(line);
       lines.add(line);
-      // A floor, not a target: the crawl path must not lose what the index alone achieves.
-      assertThat(ndcg / n).as(collection.name()).isGreaterThanOrEqualTo(baseNdcg / n * 0.95);
+      assertThat(ours.ndcg10()).as(line).isGreaterThanOrEqualTo(floor.ndcg10() * ABOVE_FLOOR);
     }
     Path report = Path.of("target", "relevance-over-http.txt");
     Files.createDirectories(report.getParent());

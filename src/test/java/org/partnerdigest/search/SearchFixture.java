@@ -38,6 +38,11 @@ final class SearchFixture implements AutoCloseable {
   }
 
   SearchFixture(Path dataDir, Catalog catalog, MemoryArchive archive) {
+    this(dataDir, catalog, archive, Ranking.DEFAULT);
+  }
+
+  /** An index ranking with another configuration (the ablation). */
+  SearchFixture(Path dataDir, Catalog catalog, MemoryArchive archive, Ranking ranking) {
     this.archive = archive;
     SearchProperties properties =
         new SearchProperties(
@@ -50,7 +55,7 @@ final class SearchFixture implements AutoCloseable {
                 Duration.ofMillis(500),
                 0,
                 Duration.ofSeconds(1)));
-    index = new SearchIndex(properties, archive, catalog, InstantSource.fixed(NOW));
+    index = new SearchIndex(properties, archive, catalog, InstantSource.fixed(NOW), ranking);
     index.start();
     service = service(UNHURRIED);
   }
@@ -112,7 +117,12 @@ final class SearchFixture implements AutoCloseable {
   }
 
   void awaitIndexed() {
-    if (!service.awaitCaughtUp(Duration.ofSeconds(20))) {
+    awaitIndexed(Duration.ofSeconds(20));
+  }
+
+  /** Waits up to {@code patience}: whole collections on a busy machine take longer. */
+  void awaitIndexed(Duration patience) {
+    if (!service.awaitCaughtUp(patience)) {
       throw new AssertionError("index did not catch up to seq " + archive.lastSeq());
     }
   }

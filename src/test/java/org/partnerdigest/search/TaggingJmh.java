@@ -42,7 +42,7 @@ public class TaggingJmh {
   @Setup(Level.Trial)
   public void build() throws Exception {
     Catalog shipped = CatalogParser.read(Path.of("feeds.yml"), "feeds.yml").catalog();
-    catalog = SearchCatalog.of(shipped, LiveIndex.analyzer());
+    catalog = SearchCatalog.of(shipped, Ranking.DEFAULT);
     perDocumentQueries = new ArrayList<>();
     for (Topic topic : shipped.topics()) {
       perDocumentQueries.add(
@@ -77,7 +77,7 @@ public class TaggingJmh {
   public int oneMemoryIndexPerDocument() {
     int tags = 0;
     for (Document doc : batch) {
-      MemoryIndex index = MemoryIndex.fromDocument(doc, LiveIndex.analyzer());
+      MemoryIndex index = MemoryIndex.fromDocument(doc, Ranking.DEFAULT.analyzer());
       for (Query query : perDocumentQueries) {
         tags += index.search(query) > 0f ? 1 : 0;
       }

@@ -26,7 +26,7 @@ import org.partnerdigest.content.TestEntries;
  */
 class TopicTaggingTests {
 
-  private static final Analyzer ANALYZER = LiveIndex.analyzer();
+  private static final Analyzer ANALYZER = Ranking.DEFAULT.analyzer();
 
   @Test
   void batchTaggingAssignsTheTopicsOneDocumentTaggingAssigned() throws Exception {
@@ -41,7 +41,7 @@ class TopicTaggingTests {
                 new Topic("pricing", "Pricing", "pric* AND (billing OR invoice*)")));
     List<ArchivedEntry> entries = entries();
     for (Catalog catalog : List.of(shipped, tricky)) {
-      SearchCatalog search = SearchCatalog.of(catalog, ANALYZER);
+      SearchCatalog search = SearchCatalog.of(catalog, Ranking.DEFAULT);
       List<Document> docs =
           entries.stream().map(entry -> EntryDocuments.build(entry, search)).toList();
       List<List<String>> batch = search.tagger().topicsOf(docs);
