@@ -22,6 +22,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Starts the packaged jar the way an operator does ({@code java -jar}) and uses it. The jar loads
@@ -29,6 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
  * with too few virtual-thread carriers it could hang at start-up while the first crawl and the
  * first requests loaded classes together (see {@link
  * PartnerDigestApplication#MIN_VIRTUAL_THREAD_CARRIERS}). Requests hammer it while it starts.
+ * Structured logs (README, "Logs") are checked here too: only a real process shows what reaches
+ * standard output.
  */
 class PackagedJarIT {
 
@@ -61,13 +65,15 @@ class PackagedJarIT {
   @TempDir Path workDir;
 
   @BeforeEach
-  void start() throws IOException {
+  void writeFeeds() throws IOException {
     Files.writeString(workDir.resolve("feeds.yml"), FEEDS);
-    app = startJar(freePort());
   }
 
   @AfterEach
   void stop() throws InterruptedException {
+    if (app == null) {
+      return;
+    }
     app.destroy();
     if (!app.waitFor(30, TimeUnit.SECONDS)) {
       app.destroyForcibly();
@@ -76,6 +82,7 @@ class PackagedJarIT {
 
   @Test
   void startsUnderRequestsAndServesTheCrawledSamples() throws Exception {
+    app = startJar(freePort());
     String base = "http://127.0.0.1:" + port;
     AtomicBoolean starting = new AtomicBoolean(true);
     List<String> paths = List.of("/", "/actuator/health", "/search?q=partner", "/api/search?q=mpn");
@@ -105,7 +112,32 @@ class PackagedJarIT {
     assertThat(status(base + "/actuator/health")).isEqualTo(200);
   }
 
-  private Process startJar(int port) throws IOException {
+  @Test
+  void logsOneJsonObjectPerLineWhenAskedForStructuredLogs() throws Exception {
+    app = startJar(freePort(), "--logging.structured.format.console=ecs");
+    String base = "http://127.0.0.1:" + port;
+    await()
+        .atMost(Duration.ofMinutes(3))
+        .pollInterval(Duration.ofMillis(500))
+        .until(() -> !app.isAlive() || status(base + "/") == 200);
+    assertThat(app.isAlive()).as("the jar exited; see %s", log()).isTrue();
+    await()
+        .atMost(Duration.ofMinutes(2))
+        .pollInterval(Duration.ofMillis(500))
+        .until(() -> log().contains("crawl cycle"));
+
+    JsonMapper json = JsonMapper.builder().build();
+    List<String> lines = log().lines().filter(line -> !line.isBlank()).toList();
+    assertThat(lines).hasSizeGreaterThan(5);
+    for (String line : lines) {
+      JsonNode record = json.readTree(line);
+      assertThat(record.has("@timestamp")).as(line).isTrue();
+      assertThat(record.path("log").path("level").asString()).as(line).isNotEmpty();
+      assertThat(record.has("message")).as(line).isTrue();
+    }
+  }
+
+  private Process startJar(int port, String... extra) throws IOException {
     this.port = port;
     String java = ProcessHandle.current().info().command().orElse("java");
     List<String> command = new ArrayList<>();
@@ -116,6 +148,7 @@ class PackagedJarIT {
     command.add("--server.address=127.0.0.1");
     command.add("--partner-digest.data-dir=" + workDir.resolve("data"));
     command.add("--partner-digest.feeds-file=" + workDir.resolve("feeds.yml"));
+    command.addAll(List.of(extra));
     return new ProcessBuilder(command)
         .directory(workDir.toFile())
         .redirectErrorStream(true)
