@@ -24,27 +24,20 @@ class AdminPageErrors {
 
   @ExceptionHandler(InvalidParameterException.class)
   ModelAndView invalid(InvalidParameterException e) {
-    return page(HttpStatus.BAD_REQUEST, e.getMessage());
+    return ErrorPage.of(HttpStatus.BAD_REQUEST, e.getMessage());
   }
 
   @ExceptionHandler(NotFoundException.class)
   ModelAndView notFound(NotFoundException e) {
-    return page(HttpStatus.NOT_FOUND, e.getMessage());
+    return ErrorPage.of(HttpStatus.NOT_FOUND, e.getMessage());
   }
 
   @ExceptionHandler(Exception.class)
   ModelAndView unexpected(Exception e, HttpServletRequest request) {
-    log.error("Unexpected failure answering {}", request.getRequestURI(), e);
-    return page(
-        HttpStatus.INTERNAL_SERVER_ERROR,
+    return ErrorPage.unexpected(
+        log,
+        e,
+        request,
         "Something went wrong on our side; it has been logged. Please try again later.");
-  }
-
-  private static ModelAndView page(HttpStatus status, String detail) {
-    ModelAndView page = new ModelAndView("error", status);
-    page.addObject("status", status.value());
-    page.addObject("error", status.getReasonPhrase());
-    page.addObject("detail", detail);
-    return page;
   }
 }

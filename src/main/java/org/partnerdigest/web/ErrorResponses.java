@@ -40,7 +40,7 @@ class ErrorResponses implements ErrorController {
       answer.setStatus(status);
       return answer;
     }
-    return PageErrors.page(status, detail);
+    return ErrorPage.of(status, detail);
   }
 
   /** The error status the container or a filter set; none means someone asked for /error. */

@@ -31,39 +31,33 @@ class PageErrors {
 
   @ExceptionHandler(NotFoundException.class)
   ModelAndView notFound(NotFoundException e) {
-    return page(HttpStatus.NOT_FOUND, e.getMessage());
+    return ErrorPage.of(HttpStatus.NOT_FOUND, e.getMessage());
   }
 
   @ExceptionHandler(InvalidParameterException.class)
   ModelAndView invalidParameter(InvalidParameterException e) {
-    return page(HttpStatus.BAD_REQUEST, e.getMessage());
+    return ErrorPage.of(HttpStatus.BAD_REQUEST, e.getMessage());
   }
 
   @ExceptionHandler(SearchUnavailableException.class)
   ModelAndView unavailable(SearchUnavailableException e, HttpServletResponse response) {
     response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfter().toSeconds()));
-    return page(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+    return ErrorPage.of(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
   }
 
   @ExceptionHandler(InvalidLinkException.class)
   ModelAndView invalidLink(InvalidLinkException e) {
-    return page(HttpStatus.BAD_REQUEST, e.getMessage());
+    return ErrorPage.of(HttpStatus.BAD_REQUEST, e.getMessage());
   }
 
   @ExceptionHandler(Exception.class)
   ModelAndView unexpected(Exception e, HttpServletRequest request) {
-    log.error("Unexpected failure rendering {}", request.getRequestURI(), e);
-    return page(
-        HttpStatus.INTERNAL_SERVER_ERROR,
+    return ErrorPage.unexpected(
+        log,
+        e,
+        request,
         "Something went wrong on our side; it has been logged. Please try again later.");
   }
 
   /** The error page; {@link ErrorResponses} shows it for errors outside the controllers too. */
-  static ModelAndView page(HttpStatus status, String detail) {
-    ModelAndView page = new ModelAndView("error", status);
-    page.addObject("status", status.value());
-    page.addObject("error", status.getReasonPhrase());
-    page.addObject("detail", detail);
-    return page;
-  }
 }

@@ -1,6 +1,7 @@
 package org.partnerdigest.web.curation;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.partnerdigest.web.ErrorPage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -24,49 +25,45 @@ class CurationErrors {
 
   @ExceptionHandler(PageNotFoundException.class)
   ModelAndView notFound(PageNotFoundException e) {
-    return page(HttpStatus.NOT_FOUND, e.getMessage());
+    return ErrorPage.of(HttpStatus.NOT_FOUND, e.getMessage());
   }
 
   @ExceptionHandler(BadInputException.class)
   ModelAndView badInput(BadInputException e) {
-    return page(HttpStatus.BAD_REQUEST, e.getMessage());
+    return ErrorPage.of(HttpStatus.BAD_REQUEST, e.getMessage());
   }
 
   @ExceptionHandler(MissingServletRequestParameterException.class)
   ModelAndView missing(MissingServletRequestParameterException e) {
-    return page(HttpStatus.BAD_REQUEST, "The form is missing '" + e.getParameterName() + "'.");
+    return ErrorPage.of(
+        HttpStatus.BAD_REQUEST, "The form is missing '" + e.getParameterName() + "'.");
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   ModelAndView mismatch(MethodArgumentTypeMismatchException e) {
-    return page(HttpStatus.BAD_REQUEST, "'" + e.getName() + "' cannot be '" + e.getValue() + "'.");
+    return ErrorPage.of(
+        HttpStatus.BAD_REQUEST, "'" + e.getName() + "' cannot be '" + e.getValue() + "'.");
   }
 
   @ExceptionHandler(MaxUploadSizeExceededException.class)
   ModelAndView tooLarge(MaxUploadSizeExceededException e) {
-    return page(
+    return ErrorPage.of(
         HttpStatus.PAYLOAD_TOO_LARGE,
         "That file is too large: an OPML file may be at most 1 MiB. Nothing was changed.");
   }
 
   @ExceptionHandler(MultipartException.class)
   ModelAndView unreadableUpload(MultipartException e) {
-    return page(HttpStatus.BAD_REQUEST, "The upload could not be read; choose the file again.");
+    return ErrorPage.of(
+        HttpStatus.BAD_REQUEST, "The upload could not be read; choose the file again.");
   }
 
   @ExceptionHandler(Exception.class)
   ModelAndView unexpected(Exception e, HttpServletRequest request) {
-    log.error("Unexpected failure rendering {}", request.getRequestURI(), e);
-    return page(
-        HttpStatus.INTERNAL_SERVER_ERROR,
+    return ErrorPage.unexpected(
+        log,
+        e,
+        request,
         "Something went wrong on our side; it has been logged. Nothing was changed.");
-  }
-
-  static ModelAndView page(HttpStatus status, String detail) {
-    ModelAndView page = new ModelAndView("error", status);
-    page.addObject("status", status.value());
-    page.addObject("error", status.getReasonPhrase());
-    page.addObject("detail", detail);
-    return page;
   }
 }
