@@ -56,6 +56,10 @@ public interface EntryArchive {
    *
    * @param note the editor's note, or {@code null}
    * @return false when no entry has this id
+   * @throws IllegalArgumentException when the note is longer than {@link #MAX_PIN_NOTE}
    */
   boolean setPinned(String id, boolean pinned, String note);
+
+  /** The longest pin note the archive keeps, in characters (after stripping). */
+  int MAX_PIN_NOTE = 500;
 }

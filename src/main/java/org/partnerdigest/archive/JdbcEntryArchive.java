@@ -91,6 +91,10 @@ class JdbcEntryArchive implements EntryArchive {
   @Override
   public boolean setPinned(String id, boolean pinned, String note) {
     String kept = pinned && note != null && !note.isBlank() ? note.strip() : null;
+    if (kept != null && kept.length() > MAX_PIN_NOTE) {
+      throw new IllegalArgumentException(
+          "a pin note has at most " + MAX_PIN_NOTE + " characters, had " + kept.length());
+    }
     return setFlags("pinned = ?, pin_note = ?", id, pinned, kept);
   }
 

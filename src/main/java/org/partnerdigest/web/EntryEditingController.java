@@ -24,7 +24,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class EntryEditingController {
 
-  static final int MAX_NOTE = 500;
   private static final Duration INDEX_WAIT = Duration.ofSeconds(5);
 
   private final EditorEntries entries;
@@ -93,9 +92,12 @@ class EntryEditingController {
       Principal editor,
       RedirectAttributes flash) {
     String kept = note == null || note.isBlank() ? null : note.strip();
-    if (kept != null && kept.length() > MAX_NOTE) {
+    if (kept != null && kept.length() > EntryArchive.MAX_PIN_NOTE) {
       throw new InvalidParameterException(
-          "note must have at most " + MAX_NOTE + " characters, had " + kept.length());
+          "note must have at most "
+              + EntryArchive.MAX_PIN_NOTE
+              + " characters, had "
+              + kept.length());
     }
     return change(
         id, back, editor, flash, "entry.pin", e -> archive.setPinned(id, true, kept), kept);

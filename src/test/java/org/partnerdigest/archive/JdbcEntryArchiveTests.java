@@ -1,6 +1,7 @@
 package org.partnerdigest.archive;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.partnerdigest.archive.ArchiveFixture.entry;
 
 import java.net.URI;
@@ -130,6 +131,21 @@ class JdbcEntryArchiveTests {
 
     fx.archive.setPinned("new", false);
     assertThat(fx.archive.find("new").orElseThrow().flags().pinNote()).isNull();
+  }
+
+  @Test
+  void refusesAPinNoteOverItsLimitAndKeepsTheEntryAsItWas() {
+    long seq = fx.archive.find("new").orElseThrow().seq();
+
+    assertThatThrownBy(
+            () -> fx.archive.setPinned("new", true, "x".repeat(EntryArchive.MAX_PIN_NOTE + 1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("at most " + EntryArchive.MAX_PIN_NOTE);
+
+    ArchivedEntry unchanged = fx.archive.find("new").orElseThrow();
+    assertThat(unchanged.flags().pinned()).isFalse();
+    assertThat(unchanged.seq()).isEqualTo(seq);
+    assertThat(fx.archive.setPinned("new", true, "x".repeat(EntryArchive.MAX_PIN_NOTE))).isTrue();
   }
 
   @Test
