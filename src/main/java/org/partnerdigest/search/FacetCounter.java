@@ -19,11 +19,12 @@ import org.apache.lucene.search.ScoreMode;
 import org.partnerdigest.search.SearchResults.FacetCount;
 
 /**
- * Counts feed, group, topic and year values over every document the query and filters match,
+ * Counts the documents a query and its filters match, and their feed, group, topic and year values,
  * reading the sorted-set doc values segment by segment (ordinals first, strings once per segment).
+ * It needs no scores: the query runner counts in a pass of its own, so that the pass finding the
+ * best hits may skip what cannot reach the page.
  */
-final class FacetCounter
-    implements CollectorManager<FacetCounter.Counts, Map<String, List<FacetCount>>> {
+final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetCounter.Counted> {
 
   static final List<String> FIELDS =
       List.of(IndexFields.FEED, IndexFields.GROUP, IndexFields.TOPIC, IndexFields.YEAR);
@@ -34,10 +35,15 @@ final class FacetCounter
     return new Counts();
   }
 
+  /** How many documents matched, and the most frequent values of each facet field. */
+  record Counted(long total, Map<String, List<FacetCount>> facets) {}
+
   @Override
-  public Map<String, List<FacetCount>> reduce(Collection<Counts> collectors) {
+  public Counted reduce(Collection<Counts> collectors) {
     Map<String, Map<String, Long>> merged = new HashMap<>();
+    long total = 0;
     for (Counts counts : collectors) {
+      total += counts.matched;
       counts.totals.forEach(
           (field, values) ->
               values.forEach(
@@ -62,12 +68,13 @@ final class FacetCounter
               .limit(MAX_VALUES)
               .toList());
     }
-    return facets;
+    return new Counted(total, facets);
   }
 
   /** Per-thread counts by field and value. */
   static final class Counts implements Collector {
     final Map<String, Map<String, Long>> totals = new HashMap<>();
+    long matched;
 
     @Override
     public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
@@ -84,6 +91,7 @@ final class FacetCounter
 
         @Override
         public void collect(int doc) throws IOException {
+          matched++;
           for (int f = 0; f < values.size(); f++) {
             SortedSetDocValues dv = values.get(f);
             if (dv.advanceExact(doc)) {

@@ -9,7 +9,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
@@ -17,7 +16,6 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -25,7 +23,6 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import org.partnerdigest.search.SearchResults.FacetCount;
 import org.partnerdigest.search.SearchResults.FeedRef;
 import org.partnerdigest.search.SearchResults.Hit;
 
@@ -107,16 +104,16 @@ final class QueryRunner {
             ? new Sort(SortField.FIELD_SCORE, new SortField(PUBLISHED, SortField.Type.LONG, true))
             : new Sort(new SortField(PUBLISHED, SortField.Type.LONG, true), SortField.FIELD_SCORE);
     int want = (request.page() + 1) * request.size();
-    Object[] collected =
-        searcher.search(
-            query,
-            new MultiCollectorManager(
-                new TopFieldCollectorManager(sort, want, null, Integer.MAX_VALUE),
-                new FacetCounter()));
+    // the best hits first: with no exact count asked of it, Lucene skips matches that cannot
+    // reach the page (block-max WAND, or the date order's points)
+    TopDocs top = searcher.search(query, new TopFieldCollectorManager(sort, want, null, want));
     boolean partial = searcher.timedOut();
-    TopDocs top = (TopDocs) collected[0];
-    @SuppressWarnings("unchecked")
-    Map<String, List<FacetCount>> facets = (Map<String, List<FacetCount>>) collected[1];
+    // then every match, unscored and unboosted, for the total and the facets
+    FacetCounter.Counted counted =
+        searcher.search(
+            query(ranking, request, parsed, text == null ? new MatchAllDocsQuery() : text, false),
+            new FacetCounter());
+    partial |= searcher.timedOut();
     int from = Math.min(request.page() * request.size(), top.scoreDocs.length);
     ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
     String[] snippets = Snippets.of(searcher, catalog.analyzer(), text, page, deadline);
@@ -124,13 +121,13 @@ final class QueryRunner {
     for (int i = 0; i < page.length; i++) {
       hits.add(hit(searcher.storedFields().document(page[i].doc), snippets[i]));
     }
-    long total = top.totalHits.value();
+    long total = counted.total();
     String suggestion =
         !partial && total < SUGGEST_BELOW && !parsed.words().isEmpty()
             ? suggester.suggest(searcher.getIndexReader(), request.q(), parsed.words())
             : null;
     long tookMs = (System.nanoTime() - started) / 1_000_000;
-    return new SearchResults(total, tookMs, hits, facets, suggestion, partial);
+    return new SearchResults(total, tookMs, hits, counted.facets(), suggestion, partial);
   }
 
   private static Query rewrite(IndexSearcher searcher, Query query) throws IOException {

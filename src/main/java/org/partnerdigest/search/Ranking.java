@@ -4,10 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
 
 /**
  * How search ranks: every ingredient of the ranking in one record, read by the analyzer, the query
@@ -109,17 +106,19 @@ record Ranking(
 
   /**
    * {@code text} scored for relevance order: times {@link #officialBoost} for official sources and
-   * times the recency factor as of {@code nowMillis}.
+   * times the recency factor as of {@code nowMillis}. Both factors are bounded, so Lucene can still
+   * skip matches that cannot reach the top ({@link BoundedBoostQuery}).
    */
   Query boosted(Query text, long nowMillis) {
     Query scored = text;
     if (officialBoost != 1f) {
       scored =
-          FunctionScoreQuery.boostByQuery(
-              scored, new TermQuery(new Term(IndexFields.TIER, "OFFICIAL")), officialBoost);
+          new BoundedBoostQuery(
+              scored, new OfficialBoost(officialBoost), Math.max(1f, officialBoost));
     }
     if (recencyMax > 0) {
-      scored = FunctionScoreQuery.boostByValue(scored, new RecencyBoost(nowMillis, recencyMax));
+      scored =
+          new BoundedBoostQuery(scored, new RecencyBoost(nowMillis, recencyMax), 1 + recencyMax);
     }
     return scored;
   }

@@ -88,7 +88,11 @@ class ProductBenchmark {
       report.put("bare", bare);
       report.put("ratios", Ratios.of(product, bare));
     } finally {
-      deleteTree(dir.resolve("data"));
+      if (Boolean.getBoolean("bench.keep")) {
+        System.out.println("data kept for profiling: " + dir.resolve("data"));
+      } else {
+        deleteTree(dir.resolve("data"));
+      }
       deleteTree(dir.resolve("bare-index"));
       System.out.println("application log: " + dir.resolve("application.log"));
     }

@@ -1,0 +1,86 @@
+package org.partnerdigest.search;
+
+import java.io.IOException;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.DoubleValues;
+import org.apache.lucene.search.DoubleValuesSource;
+import org.apache.lucene.search.Explanation;
+import org.apache.lucene.search.IndexSearcher;
+
+/**
+ * A relevance factor for sources of an official-tier group: {@code boost} for documents indexed
+ * with {@code tier:OFFICIAL}, 1 for the others. Reads the term's postings in document order, as a
+ * collector visits matches.
+ */
+final class OfficialBoost extends DoubleValuesSource {
+
+  static final Term OFFICIAL = new Term(IndexFields.TIER, "OFFICIAL");
+
+  private final float boost;
+
+  OfficialBoost(float boost) {
+    this.boost = boost;
+  }
+
+  @Override
+  public DoubleValues getValues(LeafReaderContext ctx, DoubleValues scores) throws IOException {
+    PostingsEnum postings = ctx.reader().postings(OFFICIAL, PostingsEnum.NONE);
+    DocIdSetIterator official = postings == null ? DocIdSetIterator.empty() : postings;
+    return new DoubleValues() {
+      private double value = 1;
+
+      @Override
+      public double doubleValue() {
+        return value;
+      }
+
+      @Override
+      public boolean advanceExact(int doc) throws IOException {
+        int at = official.docID() < doc ? official.advance(doc) : official.docID();
+        value = at == doc ? boost : 1;
+        return true;
+      }
+    };
+  }
+
+  @Override
+  public Explanation explain(LeafReaderContext ctx, int docId, Explanation scoreExplanation)
+      throws IOException {
+    DoubleValues values = getValues(ctx, null);
+    values.advanceExact(docId);
+    return Explanation.match(values.doubleValue(), "official source boost " + boost);
+  }
+
+  @Override
+  public boolean needsScores() {
+    return false;
+  }
+
+  @Override
+  public DoubleValuesSource rewrite(IndexSearcher searcher) {
+    return this;
+  }
+
+  @Override
+  public boolean isCacheable(LeafReaderContext ctx) {
+    return true;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof OfficialBoost other && other.boost == boost;
+  }
+
+  @Override
+  public int hashCode() {
+    return Float.hashCode(boost);
+  }
+
+  @Override
+  public String toString() {
+    return "official(" + boost + ")";
+  }
+}
