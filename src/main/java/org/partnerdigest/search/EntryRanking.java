@@ -66,7 +66,7 @@ final class EntryRanking {
     ScoreDoc[] hits = searcher.search(query.build(), ids.size(), sort, true).scoreDocs;
     List<IndexedEntry> ranked = new ArrayList<>(hits.length);
     for (ScoreDoc hit : hits) {
-      ranked.add(IndexedEntries.of(searcher.storedFields().document(hit.doc)));
+      ranked.add(IndexedEntries.of(searcher, hit.doc));
     }
     return ranked;
   }

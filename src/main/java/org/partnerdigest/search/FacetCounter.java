@@ -1,7 +1,6 @@
 package org.partnerdigest.search;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
@@ -78,12 +78,15 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
 
     @Override
     public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-      List<SortedSetDocValues> values = new ArrayList<>();
-      List<long[]> ordCounts = new ArrayList<>();
-      for (String field : FIELDS) {
-        SortedSetDocValues dv = DocValues.getSortedSet(context.reader(), field);
-        values.add(dv);
-        ordCounts.add(new long[(int) dv.getValueCount()]);
+      int fields = FIELDS.size();
+      SortedSetDocValues[] values = new SortedSetDocValues[fields];
+      // most facet fields hold one value per document: read those without the set's bookkeeping
+      SortedDocValues[] single = new SortedDocValues[fields];
+      long[][] ordCounts = new long[fields][];
+      for (int f = 0; f < fields; f++) {
+        values[f] = DocValues.getSortedSet(context.reader(), FIELDS.get(f));
+        single[f] = DocValues.unwrapSingleton(values[f]);
+        ordCounts[f] = new long[(int) values[f].getValueCount()];
       }
       return new LeafCollector() {
         @Override
@@ -92,11 +95,14 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
         @Override
         public void collect(int doc) throws IOException {
           matched++;
-          for (int f = 0; f < values.size(); f++) {
-            SortedSetDocValues dv = values.get(f);
-            if (dv.advanceExact(doc)) {
-              for (int i = 0; i < dv.docValueCount(); i++) {
-                ordCounts.get(f)[(int) dv.nextOrd()]++;
+          for (int f = 0; f < fields; f++) {
+            if (single[f] != null) {
+              if (single[f].advanceExact(doc)) {
+                ordCounts[f][single[f].ordValue()]++;
+              }
+            } else if (values[f].advanceExact(doc)) {
+              for (int i = 0; i < values[f].docValueCount(); i++) {
+                ordCounts[f][(int) values[f].nextOrd()]++;
               }
             }
           }
@@ -104,8 +110,8 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
 
         @Override
         public void finish() throws IOException {
-          for (int f = 0; f < FIELDS.size(); f++) {
-            long[] counts = ordCounts.get(f);
+          for (int f = 0; f < fields; f++) {
+            long[] counts = ordCounts[f];
             Map<String, Long> byValue = totals.computeIfAbsent(FIELDS.get(f), k -> new HashMap<>());
             SortedSetDocValues lookup = DocValues.getSortedSet(context.reader(), FIELDS.get(f));
             for (int ord = 0; ord < counts.length; ord++) {

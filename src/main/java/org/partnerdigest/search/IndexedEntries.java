@@ -2,17 +2,45 @@ package org.partnerdigest.search;
 
 import static org.partnerdigest.search.IndexFields.*;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.search.IndexSearcher;
 import org.partnerdigest.search.SearchResults.FeedRef;
 
 /** Reads an {@link IndexedEntry} back from a document's stored fields. */
 final class IndexedEntries {
 
+  /**
+   * The stored fields an {@link IndexedEntry} is read from: loading only these skips the body, the
+   * largest stored field, which a list of entries never shows.
+   */
+  static final Set<String> FIELDS =
+      Set.of(
+          ID,
+          FEED,
+          FEED_TITLE,
+          GROUP,
+          TIER,
+          TITLE,
+          LINK,
+          AUTHOR,
+          PUBLISHED,
+          EXCERPT,
+          CATEGORY,
+          TOPIC,
+          ALSO_IN);
+
   private IndexedEntries() {}
+
+  /** The entry of document {@code doc}, reading only its {@link #FIELDS}. */
+  static IndexedEntry of(IndexSearcher searcher, int doc) throws IOException {
+    return of(searcher.storedFields().document(doc, FIELDS));
+  }
 
   static IndexedEntry of(Document doc) {
     IndexableField published = doc.getField(PUBLISHED);

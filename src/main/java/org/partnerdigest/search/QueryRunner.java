@@ -9,7 +9,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -119,7 +118,7 @@ final class QueryRunner {
     String[] snippets = Snippets.of(searcher, catalog.analyzer(), text, page, deadline);
     List<Hit> hits = new ArrayList<>();
     for (int i = 0; i < page.length; i++) {
-      hits.add(hit(searcher.storedFields().document(page[i].doc), snippets[i]));
+      hits.add(hit(IndexedEntries.of(searcher, page[i].doc), snippets[i]));
     }
     long total = counted.total();
     String suggestion =
@@ -187,8 +186,7 @@ final class QueryRunner {
     }
   }
 
-  static Hit hit(Document doc, String snippet) {
-    IndexedEntry entry = IndexedEntries.of(doc);
+  static Hit hit(IndexedEntry entry, String snippet) {
     return new Hit(
         entry.id(),
         entry.title(),

@@ -62,7 +62,7 @@ final class RelatedEntries {
     ScoreDoc[] hits = searcher.search(query.build(), max, sort).scoreDocs;
     List<IndexedEntry> related = new ArrayList<>(hits.length);
     for (ScoreDoc hit : hits) {
-      related.add(IndexedEntries.of(searcher.storedFields().document(hit.doc)));
+      related.add(IndexedEntries.of(searcher, hit.doc));
     }
     return related;
   }

@@ -144,8 +144,7 @@ public class SearchService {
         if (top.scoreDocs.length == 0) {
           return Optional.empty();
         }
-        return Optional.of(
-            IndexedEntries.of(lease.searcher().storedFields().document(top.scoreDocs[0].doc)));
+        return Optional.of(IndexedEntries.of(lease.searcher(), top.scoreDocs[0].doc));
       } finally {
         index.release(lease);
       }

@@ -6,6 +6,7 @@ import static org.partnerdigest.search.IndexFields.EXCERPT;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.search.IndexSearcher;
@@ -57,7 +58,8 @@ final class Snippets {
     for (int i = 0; i < page.length; i++) {
       if (snippets[i] == null || snippets[i].isBlank()) {
         snippets[i] =
-            MarkFormatter.escape(searcher.storedFields().document(page[i].doc).get(EXCERPT));
+            MarkFormatter.escape(
+                searcher.storedFields().document(page[i].doc, Set.of(EXCERPT)).get(EXCERPT));
       }
     }
     return snippets;
