@@ -18,6 +18,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.partnerdigest.archive.ArchivedEntry;
 import org.partnerdigest.archive.EntryArchive;
+import org.partnerdigest.archive.IndexBacklog;
 import org.partnerdigest.catalog.Catalog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,6 +59,7 @@ final class SearchIndex implements SmartLifecycle {
   private volatile boolean running;
   private ScheduledExecutorService executor;
   private volatile long lastCommitNanos = System.nanoTime();
+  private volatile IndexBacklog backlog;
 
   SearchIndex(
       SearchProperties properties, EntryArchive archive, Catalog catalog, InstantSource clock) {
@@ -85,6 +87,11 @@ final class SearchIndex implements SmartLifecycle {
     this.catalog = SearchCatalog.of(catalog, ranking);
   }
 
+  /** Tells {@code backlog} how far the live index reaches, so storing can wait for it. */
+  void reportProgressTo(IndexBacklog backlog) {
+    this.backlog = backlog;
+  }
+
   @Override
   public synchronized void start() {
     try {
@@ -99,6 +106,7 @@ final class SearchIndex implements SmartLifecycle {
         live.setFingerprint(catalog.fingerprint());
       }
       opened.countDown();
+      signalProgress();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open the search index in " + generations, e);
     }
@@ -118,6 +126,9 @@ final class SearchIndex implements SmartLifecycle {
   @Override
   public synchronized void stop() {
     running = false;
+    if (backlog != null) {
+      backlog.indexerStopped();
+    }
     executor.shutdown();
     try {
       executor.awaitTermination(30, TimeUnit.SECONDS);
@@ -351,6 +362,10 @@ final class SearchIndex implements SmartLifecycle {
   }
 
   private void signalProgress() {
+    IndexBacklog following = backlog;
+    if (following != null) {
+      following.indexedUpTo(live.seq());
+    }
     synchronized (progress) {
       progress.notifyAll();
     }
