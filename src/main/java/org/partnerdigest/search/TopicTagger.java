@@ -45,7 +45,9 @@ final class TopicTagger {
   /** Each document's position in its batch, so matches map back whatever the segment order. */
   private static final String ORDINAL = "batch_ordinal";
 
+  /** The index's analyzer, keeping only the tokens some topic query can match. */
   private final Analyzer analyzer;
+
   private final SortedMap<String, Query> queries;
   private final Set<String> fields;
 
@@ -82,7 +84,9 @@ final class TopicTagger {
                       }
                     }));
     return new TopicTagger(
-        analyzer, Collections.unmodifiableSortedMap(queries), Set.copyOf(fields));
+        TopicTerms.of(queries.values()).keepingOnly(analyzer),
+        Collections.unmodifiableSortedMap(queries),
+        Set.copyOf(fields));
   }
 
   /** The keys of the topics {@code document} matches, sorted. */
