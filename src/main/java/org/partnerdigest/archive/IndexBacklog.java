@@ -84,6 +84,16 @@ public class IndexBacklog {
     }
   }
 
+  /** True while an indexer reports its progress. */
+  boolean followed() {
+    lock.lock();
+    try {
+      return indexed >= 0;
+    } finally {
+      lock.unlock();
+    }
+  }
+
   /** Changes stored that the index does not hold yet (0 when no indexer follows). */
   long unindexed() {
     lock.lock();
