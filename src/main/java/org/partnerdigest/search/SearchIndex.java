@@ -106,7 +106,6 @@ final class SearchIndex implements SmartLifecycle {
         live.setFingerprint(catalog.fingerprint());
       }
       opened.countDown();
-      signalProgress();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open the search index in " + generations, e);
     }
@@ -118,6 +117,7 @@ final class SearchIndex implements SmartLifecycle {
     executor.scheduleWithFixedDelay(this::catchUp, 0, poll, TimeUnit.MILLISECONDS);
     executor.scheduleWithFixedDelay(this::commit, commit, commit, TimeUnit.MILLISECONDS);
     running = true;
+    signalProgress();
     if (needsRebuild()) {
       Thread.ofVirtual().name("search-reindex").start(this::reindexQuietly);
     }
@@ -126,15 +126,14 @@ final class SearchIndex implements SmartLifecycle {
   @Override
   public synchronized void stop() {
     running = false;
-    if (backlog != null) {
-      backlog.indexerStopped();
-    }
+    stopReporting();
     executor.shutdown();
     try {
       executor.awaitTermination(30, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    stopReporting(); // again: a batch that was running may have reported meanwhile
     writeLock.lock();
     try {
       live.commit();
@@ -361,9 +360,15 @@ final class SearchIndex implements SmartLifecycle {
     }
   }
 
+  private void stopReporting() {
+    if (backlog != null) {
+      backlog.indexerStopped();
+    }
+  }
+
   private void signalProgress() {
     IndexBacklog following = backlog;
-    if (following != null) {
+    if (following != null && running) {
       following.indexedUpTo(live.seq());
     }
     synchronized (progress) {
