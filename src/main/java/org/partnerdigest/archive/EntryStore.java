@@ -26,28 +26,36 @@ public class EntryStore {
   private final FeedStateStore states;
   private final ArchiveTransactions transactions;
   private final ApplicationEventPublisher events;
+  private final IndexBacklog backlog;
 
   EntryStore(
       JdbcClient jdbc,
       SeqCounter seqCounter,
       FeedStateStore states,
       ArchiveTransactions transactions,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      IndexBacklog backlog) {
     this.jdbc = jdbc;
     this.seqCounter = seqCounter;
     this.states = states;
     this.transactions = transactions;
     this.events = events;
+    this.backlog = backlog;
   }
 
   /**
    * Stores a parsed document's entries and the feed's new state. New entries and changed ones
    * (different content hash) take new {@code seq} values; unchanged ones and tombstones are not
-   * touched, so purged entries do not come back.
+   * touched, so purged entries do not come back. Waits first while the search index trails too far
+   * ({@link IndexBacklog}).
    */
   public StoreResult storeFetched(FeedState newState, List<ParsedEntry> entries, Instant now) {
+    if (!entries.isEmpty()) {
+      backlog.awaitRoom();
+    }
     StoreResult result = transactions.write(() -> write(newState, entries, now));
     if (result.wroteEntries()) {
+      backlog.stored(result.maxSeq());
       events.publishEvent(new EntriesStored(newState.feedKey(), result.maxSeq()));
     }
     return result;

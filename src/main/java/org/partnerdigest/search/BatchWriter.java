@@ -3,6 +3,8 @@ package org.partnerdigest.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -55,13 +57,19 @@ final class BatchWriter {
       }
     }
     List<Document> docs = documents(visible, catalog);
-    docs.forEach(doc -> keys.addAll(List.of(doc.getValues(IndexFields.DUP_KEY))));
+    Set<String> writtenAlone = new HashSet<>();
+    Map<String, Document> written = new HashMap<>();
+    for (Document doc : docs) {
+      writtenAlone.addAll(List.of(doc.getValues(IndexFields.DUP_KEY)));
+      written.put(doc.get(IndexFields.ID), doc);
+    }
+    keys.addAll(writtenAlone);
     inParallel(
         docs,
         doc -> index.update(doc.get(IndexFields.ID), EntryDocuments.grouped(doc, true, List.of())));
     long upTo = batch.getLast().seq();
     index.refresh(upTo);
-    regroup(index, keys, catalog);
+    regroup(index, keys, writtenAlone, written, catalog);
   }
 
   /**
@@ -106,7 +114,16 @@ final class BatchWriter {
     void apply(Document doc) throws IOException;
   }
 
-  private void regroup(LiveIndex index, Set<String> keys, SearchCatalog catalog)
+  /**
+   * Rewrites the copies whose grouping changed; a copy this batch just wrote is reused as built
+   * ({@code written}), others are read from the archive again.
+   */
+  private void regroup(
+      LiveIndex index,
+      Set<String> keys,
+      Set<String> writtenAlone,
+      Map<String, Document> written,
+      SearchCatalog catalog)
       throws IOException {
     if (keys.isEmpty()) {
       return;
@@ -114,13 +131,18 @@ final class BatchWriter {
     List<DuplicateGrouping.Change> changes;
     IndexSearcher searcher = index.acquire();
     try {
-      changes = DuplicateGrouping.regroup(searcher, keys);
+      changes = DuplicateGrouping.regroup(searcher, keys, writtenAlone);
     } finally {
       index.release(searcher);
     }
     List<ArchivedEntry> entries = new ArrayList<>();
     List<DuplicateGrouping.Change> found = new ArrayList<>();
     for (DuplicateGrouping.Change change : changes) {
+      Document doc = written.get(change.id());
+      if (doc != null) {
+        index.update(change.id(), EntryDocuments.grouped(doc, change.primary(), change.alsoIn()));
+        continue;
+      }
       Optional<ArchivedEntry> entry = archive.find(change.id());
       if (entry.isPresent() && entry.get().visible()) {
         entries.add(entry.get());

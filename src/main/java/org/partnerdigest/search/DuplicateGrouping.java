@@ -44,25 +44,44 @@ final class DuplicateGrouping {
 
   private static final int MAX_GROUP = 64;
 
+  /**
+   * What {@link #copy} reads: the stored body is most of a document and grouping never needs it.
+   */
+  private static final Set<String> COPY_FIELDS =
+      Set.of(ID, FEED, FEED_TITLE, TIER, PUBLISHED, PRIMARY, ALSO_IN, DUP_KEY);
+
   private DuplicateGrouping() {}
 
   /** The duplicate keys stored for {@code id}, empty when it is not indexed. */
   static List<String> keysOf(IndexSearcher searcher, String id) throws IOException {
-    var top = searcher.search(new TermQuery(new Term(ID, id)), 1);
+    Term term = new Term(ID, id);
+    if (searcher.getIndexReader().docFreq(term) == 0) {
+      return List.of(); // a new entry: most of a crawl's, and no search needed
+    }
+    var top = searcher.search(new TermQuery(term), 1);
     if (top.scoreDocs.length == 0) {
       return List.of();
     }
-    return List.of(searcher.storedFields().document(top.scoreDocs[0].doc).getValues(DUP_KEY));
+    return List.of(
+        searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(DUP_KEY)).getValues(DUP_KEY));
   }
 
-  /** The changes that make every group touching {@code keys} consistent. */
-  static List<Change> regroup(IndexSearcher searcher, Set<String> keys) throws IOException {
+  /**
+   * The changes that make every group touching {@code keys} consistent. A key in {@code
+   * writtenAlone} belongs to a document just written as a primary with no other copies; when no
+   * other document holds it (its document frequency, deleted versions included, is at most one), it
+   * needs no search.
+   */
+  static List<Change> regroup(IndexSearcher searcher, Set<String> keys, Set<String> writtenAlone)
+      throws IOException {
     List<Change> changes = new ArrayList<>();
     Set<String> seenKeys = new HashSet<>();
     Set<String> seenIds = new HashSet<>();
     StoredFields stored = searcher.storedFields();
     for (String start : keys) {
-      if (seenKeys.contains(start)) {
+      if (seenKeys.contains(start)
+          || writtenAlone.contains(start)
+              && searcher.getIndexReader().docFreq(new Term(DUP_KEY, start)) <= 1) {
         continue;
       }
       Map<String, Copy> group = new LinkedHashMap<>();
@@ -74,7 +93,7 @@ final class DuplicateGrouping {
         }
         for (ScoreDoc hit :
             searcher.search(new TermQuery(new Term(DUP_KEY, key)), MAX_GROUP).scoreDocs) {
-          Copy copy = copy(stored.document(hit.doc));
+          Copy copy = copy(stored.document(hit.doc, COPY_FIELDS));
           if (group.putIfAbsent(copy.id(), copy) == null) {
             pending.addAll(copy.keys());
           }

@@ -9,7 +9,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Keys shared by copies of one post syndicated by several feeds: its canonical link (scheme and
@@ -20,7 +19,6 @@ final class DuplicateKeys {
 
   private static final Set<String> TRACKING =
       Set.of("fbclid", "gclid", "mc_cid", "mc_eid", "ocid", "msclkid");
-  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final int TEXT_CHARS = 500;
   private static final int MIN_TEXT_CHARS = 80;
 
@@ -72,10 +70,47 @@ final class DuplicateKeys {
     }
   }
 
-  private static String normalize(String text) {
-    return text == null
-        ? ""
-        : NON_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+  /**
+   * Lower case, every run of characters that are neither letters nor numbers one space, none at the
+   * ends: what {@code [^\p{L}\p{N}]+ → " "} then {@code strip()} gives, as a loop (the regular
+   * expression was most of building a document's keys).
+   */
+  static String normalize(String text) {
+    if (text == null) {
+      return "";
+    }
+    String lower = text.toLowerCase(Locale.ROOT);
+    StringBuilder out = new StringBuilder(lower.length());
+    boolean gap = false;
+    for (int i = 0; i < lower.length(); ) {
+      int cp = lower.codePointAt(i);
+      i += Character.charCount(cp);
+      if (isWordChar(cp)) {
+        if (gap && !out.isEmpty()) {
+          out.append(' ');
+        }
+        gap = false;
+        out.appendCodePoint(cp);
+      } else {
+        gap = true;
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean isWordChar(int cp) {
+    return switch (Character.getType(cp)) {
+      case Character.UPPERCASE_LETTER,
+          Character.LOWERCASE_LETTER,
+          Character.TITLECASE_LETTER,
+          Character.MODIFIER_LETTER,
+          Character.OTHER_LETTER,
+          Character.DECIMAL_DIGIT_NUMBER,
+          Character.LETTER_NUMBER,
+          Character.OTHER_NUMBER ->
+          true;
+      default -> false;
+    };
   }
 
   private static String hash(String value) {

@@ -3,6 +3,7 @@ package org.partnerdigest.search;
 import java.time.InstantSource;
 import org.partnerdigest.archive.EntriesStored;
 import org.partnerdigest.archive.EntryArchive;
+import org.partnerdigest.archive.IndexBacklog;
 import org.partnerdigest.catalog.CatalogChanged;
 import org.partnerdigest.catalog.CatalogService;
 import org.springframework.beans.factory.ObjectProvider;
@@ -20,9 +21,13 @@ class SearchConfiguration {
       SearchProperties properties,
       EntryArchive archive,
       CatalogService catalog,
-      ObjectProvider<InstantSource> clock) {
-    return new SearchIndex(
-        properties, archive, catalog.current(), clock.getIfAvailable(InstantSource::system));
+      ObjectProvider<InstantSource> clock,
+      ObjectProvider<IndexBacklog> backlog) {
+    SearchIndex index =
+        new SearchIndex(
+            properties, archive, catalog.current(), clock.getIfAvailable(InstantSource::system));
+    backlog.ifAvailable(index::reportProgressTo);
+    return index;
   }
 
   @Bean

@@ -18,6 +18,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.partnerdigest.archive.ArchivedEntry;
 import org.partnerdigest.archive.EntryArchive;
+import org.partnerdigest.archive.IndexBacklog;
 import org.partnerdigest.catalog.Catalog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,6 +59,7 @@ final class SearchIndex implements SmartLifecycle {
   private volatile boolean running;
   private ScheduledExecutorService executor;
   private volatile long lastCommitNanos = System.nanoTime();
+  private volatile IndexBacklog backlog;
 
   SearchIndex(
       SearchProperties properties, EntryArchive archive, Catalog catalog, InstantSource clock) {
@@ -85,6 +87,11 @@ final class SearchIndex implements SmartLifecycle {
     this.catalog = SearchCatalog.of(catalog, ranking);
   }
 
+  /** Tells {@code backlog} how far the live index reaches, so storing can wait for it. */
+  void reportProgressTo(IndexBacklog backlog) {
+    this.backlog = backlog;
+  }
+
   @Override
   public synchronized void start() {
     try {
@@ -110,6 +117,7 @@ final class SearchIndex implements SmartLifecycle {
     executor.scheduleWithFixedDelay(this::catchUp, 0, poll, TimeUnit.MILLISECONDS);
     executor.scheduleWithFixedDelay(this::commit, commit, commit, TimeUnit.MILLISECONDS);
     running = true;
+    signalProgress();
     if (needsRebuild()) {
       Thread.ofVirtual().name("search-reindex").start(this::reindexQuietly);
     }
@@ -118,12 +126,14 @@ final class SearchIndex implements SmartLifecycle {
   @Override
   public synchronized void stop() {
     running = false;
+    stopReporting();
     executor.shutdown();
     try {
       executor.awaitTermination(30, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    stopReporting(); // again: a batch that was running may have reported meanwhile
     writeLock.lock();
     try {
       live.commit();
@@ -350,7 +360,17 @@ final class SearchIndex implements SmartLifecycle {
     }
   }
 
+  private void stopReporting() {
+    if (backlog != null) {
+      backlog.indexerStopped();
+    }
+  }
+
   private void signalProgress() {
+    IndexBacklog following = backlog;
+    if (following != null && running) {
+      following.indexedUpTo(live.seq());
+    }
     synchronized (progress) {
       progress.notifyAll();
     }

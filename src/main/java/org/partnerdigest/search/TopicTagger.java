@@ -12,12 +12,15 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.IndexableFieldType;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.NumericDocValues;
@@ -42,7 +45,9 @@ final class TopicTagger {
   /** Each document's position in its batch, so matches map back whatever the segment order. */
   private static final String ORDINAL = "batch_ordinal";
 
+  /** The index's analyzer, keeping only the tokens some topic query can match. */
   private final Analyzer analyzer;
+
   private final SortedMap<String, Query> queries;
   private final Set<String> fields;
 
@@ -79,7 +84,9 @@ final class TopicTagger {
                       }
                     }));
     return new TopicTagger(
-        analyzer, Collections.unmodifiableSortedMap(queries), Set.copyOf(fields));
+        TopicTerms.of(queries.values()).keepingOnly(analyzer),
+        Collections.unmodifiableSortedMap(queries),
+        Set.copyOf(fields));
   }
 
   /** The keys of the topics {@code document} matches, sorted. */
@@ -126,11 +133,30 @@ final class TopicTagger {
       if (fields.contains(field.name())
           && (field.fieldType().indexOptions() != IndexOptions.NONE
               || field.fieldType().pointDimensionCount() > 0)) {
-        kept.add(field);
+        kept.add(matchedOnly(field));
       }
     }
     kept.add(new NumericDocValuesField(ORDINAL, ordinal));
     return kept;
+  }
+
+  /**
+   * {@code field} as far as matching needs it: not stored and without offsets. Storing and
+   * compressing the bodies of a chunk cost as much as matching it.
+   */
+  private static IndexableField matchedOnly(IndexableField field) {
+    IndexableFieldType type = field.fieldType();
+    boolean offsets = type.indexOptions() == IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS;
+    if (!type.stored() && !offsets || field.stringValue() == null) {
+      return field;
+    }
+    FieldType light = new FieldType(type);
+    light.setStored(false);
+    if (offsets) {
+      light.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+    }
+    light.freeze();
+    return new Field(field.name(), field.stringValue(), light);
   }
 
   private static List<Integer> matches(IndexSearcher searcher, Query query) throws IOException {

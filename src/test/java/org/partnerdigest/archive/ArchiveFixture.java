@@ -59,7 +59,9 @@ public final class ArchiveFixture implements AutoCloseable {
     seqCounter = new SeqCounter(jdbc);
     transactions = new ArchiveTransactions(new DataSourceTransactionManager(dataSource));
     states = new FeedStateStore(jdbc);
-    store = new EntryStore(jdbc, seqCounter, states, transactions, events::add);
+    store =
+        new EntryStore(
+            jdbc, seqCounter, states, transactions, events::add, IndexBacklog.unbounded());
     archive = new JdbcEntryArchive(jdbc, seqCounter, transactions, events::add);
     leases = new FeedLeases(jdbc, dataSource, new DataSourceTransactionManager(dataSource));
   }

@@ -1,11 +1,13 @@
 package org.partnerdigest.archive;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.partnerdigest.crawl.Crawler;
@@ -45,6 +47,7 @@ class ArchiveStartupTests {
   @Autowired FeedDirectory health;
   @Autowired Crawler crawler;
   @Autowired JdbcClient jdbc;
+  @Autowired IndexBacklog backlog;
 
   @Test
   void createsTheDataDirectoryAndMigratesTheSchemaAtStart() {
@@ -74,5 +77,15 @@ class ArchiveStartupTests {
     assertThat(status.state().attempts().lastSuccess()).isNotNull();
     assertThat(status.state().self().title()).isNotBlank();
     assertThat(archive.latest(100)).hasSize(13);
+  }
+
+  @Test
+  void theSearchIndexReportsHowFarItReachesSoStoringCanWaitForIt() {
+    await().atMost(Duration.ofSeconds(30)).until(backlog::followed);
+
+    crawler.crawlAllOnce();
+
+    await().atMost(Duration.ofSeconds(30)).until(() -> backlog.unindexed() == 0);
+    assertThat(backlog.followed()).isTrue();
   }
 }
