@@ -40,6 +40,9 @@ class MillionBenchmark {
   @Test
   void startToFirstSearchOverAFilledArchive() throws Exception {
     assumeTrue(Files.isRegularFile(jar), "no packaged application at " + jar);
+    // minutes to an hour of work: only when asked for, not in every -Pbench run
+    assumeTrue(
+        System.getProperty("bench.million.entries") != null, "-Dbench.million.entries not set");
     int feeds = Math.max(1, entries / perFeed);
     Path dir = Files.createTempDirectory("partner-digest-million");
     Files.createDirectories(results);
