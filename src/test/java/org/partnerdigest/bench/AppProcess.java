@@ -43,9 +43,17 @@ final class AppProcess implements AutoCloseable {
   /** As above, recording a flight recording ({@code settings=profile}) to {@code jfr} if given. */
   static AppProcess start(Path jar, Path dir, List<String> command, Path log, Path jfr)
       throws IOException {
+    return start(jar, dir, List.of(), command, log, jfr);
+  }
+
+  /** As above, with extra JVM options (such as {@code -XX:AOTCache=…}) before {@code -jar}. */
+  static AppProcess start(
+      Path jar, Path dir, List<String> jvmOptions, List<String> command, Path log, Path jfr)
+      throws IOException {
     int port = freePort();
     List<String> args = new ArrayList<>();
     args.add(ProcessHandle.current().info().command().orElse("java"));
+    args.addAll(jvmOptions);
     args.add("--enable-native-access=ALL-UNNAMED");
     args.add("--add-modules=jdk.incubator.vector");
     if (jfr != null) {
