@@ -7,10 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.LeafCollector;
@@ -78,45 +75,29 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
 
     @Override
     public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-      int fields = FIELDS.size();
-      SortedSetDocValues[] values = new SortedSetDocValues[fields];
-      // most facet fields hold one value per document: read those without the set's bookkeeping
-      SortedDocValues[] single = new SortedDocValues[fields];
-      long[][] ordCounts = new long[fields][];
-      for (int f = 0; f < fields; f++) {
-        values[f] = DocValues.getSortedSet(context.reader(), FIELDS.get(f));
-        single[f] = DocValues.unwrapSingleton(values[f]);
-        ordCounts[f] = new long[(int) values[f].getValueCount()];
+      FacetOrdinals ordinals = FacetOrdinals.of(context.reader());
+      long[][] ordCounts = new long[FIELDS.size()][];
+      for (int f = 0; f < ordCounts.length; f++) {
+        ordCounts[f] = new long[ordinals.valueCount(f)];
       }
       return new LeafCollector() {
         @Override
         public void setScorer(Scorable scorer) {}
 
         @Override
-        public void collect(int doc) throws IOException {
+        public void collect(int doc) {
           matched++;
-          for (int f = 0; f < fields; f++) {
-            if (single[f] != null) {
-              if (single[f].advanceExact(doc)) {
-                ordCounts[f][single[f].ordValue()]++;
-              }
-            } else if (values[f].advanceExact(doc)) {
-              for (int i = 0; i < values[f].docValueCount(); i++) {
-                ordCounts[f][(int) values[f].nextOrd()]++;
-              }
-            }
-          }
+          ordinals.count(doc, ordCounts);
         }
 
         @Override
-        public void finish() throws IOException {
-          for (int f = 0; f < fields; f++) {
+        public void finish() {
+          for (int f = 0; f < ordCounts.length; f++) {
             long[] counts = ordCounts[f];
             Map<String, Long> byValue = totals.computeIfAbsent(FIELDS.get(f), k -> new HashMap<>());
-            SortedSetDocValues lookup = DocValues.getSortedSet(context.reader(), FIELDS.get(f));
             for (int ord = 0; ord < counts.length; ord++) {
               if (counts[ord] > 0) {
-                byValue.merge(lookup.lookupOrd(ord).utf8ToString(), counts[ord], Long::sum);
+                byValue.merge(ordinals.value(f, ord), counts[ord], Long::sum);
               }
             }
           }
