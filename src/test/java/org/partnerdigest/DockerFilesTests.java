@@ -74,6 +74,32 @@ class DockerFilesTests {
     }
 
     @Test
+    void startsFromAnAotCacheTrainedWithTheFlagsOfTheRealStart() {
+      int env = indexOf(i -> i.startsWith("ENV ") && i.contains("-XX:MaxRAMPercentage="));
+      int training =
+          indexOf(
+              i ->
+                  i.startsWith("RUN ")
+                      && i.contains("-XX:AOTCacheOutput=partner-digest.aot")
+                      && i.contains("-Dspring.context.exit=onRefresh"));
+      assertThat(training).isGreaterThan(env);
+      assertThat(instructions)
+          .filteredOn(i -> i.startsWith("ENTRYPOINT "))
+          .singleElement()
+          .asString()
+          .contains("\"-XX:AOTCache=partner-digest.aot\"");
+    }
+
+    private int indexOf(java.util.function.Predicate<String> instruction) {
+      for (int i = 0; i < instructions.size(); i++) {
+        if (instruction.test(instructions.get(i))) {
+          return i;
+        }
+      }
+      throw new AssertionError("no such instruction in the Dockerfile");
+    }
+
+    @Test
     void checksLivenessNotTheWholeHealth() {
       assertThat(instructions)
           .filteredOn(i -> i.startsWith("HEALTHCHECK "))
