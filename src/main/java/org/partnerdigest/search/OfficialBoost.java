@@ -5,17 +5,14 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.DoubleValues;
-import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.Explanation;
-import org.apache.lucene.search.IndexSearcher;
 
 /**
  * A relevance factor for sources of an official-tier group: {@code boost} for documents indexed
  * with {@code tier:OFFICIAL}, 1 for the others. Reads the term's postings in document order, as a
  * collector visits matches.
  */
-final class OfficialBoost extends DoubleValuesSource {
+final class OfficialBoost extends DocumentFactor {
 
   static final Term OFFICIAL = new Term(IndexFields.TIER, "OFFICIAL");
 
@@ -26,42 +23,19 @@ final class OfficialBoost extends DoubleValuesSource {
   }
 
   @Override
-  public DoubleValues getValues(LeafReaderContext ctx, DoubleValues scores) throws IOException {
+  Leaf leaf(LeafReaderContext ctx) throws IOException {
     PostingsEnum postings = ctx.reader().postings(OFFICIAL, PostingsEnum.NONE);
     DocIdSetIterator official = postings == null ? DocIdSetIterator.empty() : postings;
-    return new DoubleValues() {
-      private double value = 1;
-
-      @Override
-      public double doubleValue() {
-        return value;
-      }
-
-      @Override
-      public boolean advanceExact(int doc) throws IOException {
-        int at = official.docID() < doc ? official.advance(doc) : official.docID();
-        value = at == doc ? boost : 1;
-        return true;
-      }
+    return doc -> {
+      int at = official.docID() < doc ? official.advance(doc) : official.docID();
+      return at == doc ? boost : 1;
     };
   }
 
   @Override
   public Explanation explain(LeafReaderContext ctx, int docId, Explanation scoreExplanation)
       throws IOException {
-    DoubleValues values = getValues(ctx, null);
-    values.advanceExact(docId);
-    return Explanation.match(values.doubleValue(), "official source boost " + boost);
-  }
-
-  @Override
-  public boolean needsScores() {
-    return false;
-  }
-
-  @Override
-  public DoubleValuesSource rewrite(IndexSearcher searcher) {
-    return this;
+    return Explanation.match(leaf(ctx).at(docId), "official source boost " + boost);
   }
 
   @Override

@@ -5,16 +5,13 @@ import java.util.Objects;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.search.DoubleValues;
-import org.apache.lucene.search.DoubleValuesSource;
-import org.apache.lucene.search.IndexSearcher;
 
 /**
  * A multiplicative relevance factor for fresh entries: {@code 1 + max · 2^(−age / HALF_LIFE)}, so
  * with the default {@link Ranking#recencyMax()} of 0.10 a post published today scores up to 10%
  * more, one 30 days old 5% more, and old posts converge to ×1.
  */
-final class RecencyBoost extends DoubleValuesSource {
+final class RecencyBoost extends DocumentFactor {
 
   static final double HALF_LIFE_DAYS = 30;
   private static final double DAY_MILLIS = 86_400_000d;
@@ -33,32 +30,9 @@ final class RecencyBoost extends DoubleValuesSource {
   }
 
   @Override
-  public DoubleValues getValues(LeafReaderContext ctx, DoubleValues scores) throws IOException {
+  Leaf leaf(LeafReaderContext ctx) throws IOException {
     NumericDocValues published = DocValues.getNumeric(ctx.reader(), IndexFields.PUBLISHED);
-    return new DoubleValues() {
-      private double value = 1;
-
-      @Override
-      public double doubleValue() {
-        return value;
-      }
-
-      @Override
-      public boolean advanceExact(int doc) throws IOException {
-        value = published.advanceExact(doc) ? factor(nowMillis - published.longValue()) : 1;
-        return true;
-      }
-    };
-  }
-
-  @Override
-  public boolean needsScores() {
-    return false;
-  }
-
-  @Override
-  public DoubleValuesSource rewrite(IndexSearcher searcher) {
-    return this;
+    return doc -> published.advanceExact(doc) ? factor(nowMillis - published.longValue()) : 1;
   }
 
   @Override

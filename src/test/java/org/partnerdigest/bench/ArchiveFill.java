@@ -56,7 +56,7 @@ final class ArchiveFill {
 
   /** The catalog key of feed {@code index}. */
   static String feedKey(int index) {
-    return "bench-" + index;
+    return FeedSite.feedKey(index);
   }
 
   /** Where feed {@code index} would be fetched from: a port nothing answers on. */

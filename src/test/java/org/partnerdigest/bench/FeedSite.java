@@ -4,12 +4,15 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
 
 /**
  * The generated feeds on loopback, spread over several addresses ({@code 127.0.0.1}, {@code
@@ -105,8 +108,26 @@ final class FeedSite implements AutoCloseable {
     }
   }
 
-  /** A {@code feeds.yml} listing every feed, grouped in an official and a community group. */
-  String feedsFile() {
+  /**
+   * The {@code feeds.yml} of these feeds: see {@link #feedsFile(int, IntFunction)}.
+   *
+   * @throws IOException when the shipped {@code feeds.yml} cannot be read
+   */
+  String feedsFile() throws IOException {
+    return feedsFile(feeds, this::url);
+  }
+
+  /** The catalog key of feed {@code i}. */
+  static String feedKey(int i) {
+    return "bench-" + i;
+  }
+
+  /**
+   * A {@code feeds.yml} listing feeds {@code bench-0 … bench-(feeds−1)} at {@code url(i)}, every
+   * fifth in an official group, the others in a community group, with the shipped catalog's topics
+   * and synonyms, so tagging and synonym expansion do real work.
+   */
+  static String feedsFile(int feeds, IntFunction<String> url) throws IOException {
     StringBuilder yml =
         new StringBuilder(
             """
@@ -120,11 +141,12 @@ final class FeedSite implements AutoCloseable {
             feeds:
             """);
     for (int i = 0; i < feeds; i++) {
-      yml.append("  - key: bench-").append(i).append('\n');
-      yml.append("    url: ").append(url(i)).append('\n');
+      yml.append("  - key: ").append(feedKey(i)).append('\n');
+      yml.append("    url: ").append(url.apply(i)).append('\n');
       yml.append("    group: ").append(i % 5 == 0 ? "vendor" : "community").append('\n');
     }
-    return yml.toString();
+    String shipped = Files.readString(Path.of("feeds.yml"));
+    return yml + "\n" + shipped.substring(shipped.indexOf("\ntopics:") + 1);
   }
 
   @Override

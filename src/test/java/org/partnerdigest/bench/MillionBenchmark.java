@@ -59,7 +59,7 @@ class MillionBenchmark {
             "queryRounds", rounds));
     Path log = dir.resolve("application.log");
     try {
-      Files.writeString(dir.resolve("feeds.yml"), feedsFile(feeds));
+      Files.writeString(dir.resolve("feeds.yml"), FeedSite.feedsFile(feeds, ArchiveFill::feedUrl));
       Path data = dir.resolve("data");
       report.put("fill", new ArchiveFill(seed, feeds, perFeed, templateFeeds).fill(data));
       report.put("databaseMiBAfterFill", Machine.mib(data));
@@ -224,29 +224,6 @@ class MillionBenchmark {
 
   private static int total(String body) {
     return body == null ? 0 : JSON.readTree(body).path("total").asInt(0);
-  }
-
-  /** Every feed of the fill, every fifth official, with the shipped topics and synonyms. */
-  private static String feedsFile(int feeds) throws Exception {
-    StringBuilder yml =
-        new StringBuilder(
-            """
-            groups:
-              - key: vendor
-                title: Vendor
-                tier: official
-              - key: community
-                title: Community
-                tier: community
-            feeds:
-            """);
-    for (int i = 0; i < feeds; i++) {
-      yml.append("  - key: ").append(ArchiveFill.feedKey(i)).append('\n');
-      yml.append("    url: ").append(ArchiveFill.feedUrl(i)).append('\n');
-      yml.append("    group: ").append(i % 5 == 0 ? "vendor" : "community").append('\n');
-    }
-    String shipped = Files.readString(Path.of("feeds.yml"));
-    return yml + "\n" + shipped.substring(shipped.indexOf("\ntopics:") + 1);
   }
 
   /** The archive and index can be several gigabytes: gone after the run (the log stays). */

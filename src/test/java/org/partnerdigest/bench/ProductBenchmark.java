@@ -53,7 +53,7 @@ class ProductBenchmark {
             "addresses", ADDRESSES,
             "formats", "RSS 2.0, Atom, JSON Feed in turn"));
     try (FeedSite site = new FeedSite(seed, feeds, ENTRIES_PER_FEED, ADDRESSES)) {
-      Files.writeString(dir.resolve("feeds.yml"), site.feedsFile() + catalogTail());
+      Files.writeString(dir.resolve("feeds.yml"), site.feedsFile());
       Path log = dir.resolve("application.log");
       Map<String, Object> product = new LinkedHashMap<>();
       Path jfr = Boolean.getBoolean("bench.jfr") ? results.resolve("ingest.jfr") : null;
@@ -118,12 +118,6 @@ class ProductBenchmark {
         Files.deleteIfExists(path);
       }
     }
-  }
-
-  /** The shipped catalog's topics and synonyms, so tagging and synonym queries do real work. */
-  private static String catalogTail() throws Exception {
-    String shipped = Files.readString(Path.of("feeds.yml"));
-    return "\n" + shipped.substring(shipped.indexOf("\ntopics:") + 1);
   }
 
   /**
