@@ -6,14 +6,10 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Issue 13's start-to-first-search at a million entries: an archive filled directly ({@link
@@ -24,8 +20,6 @@ import tools.jackson.databind.json.JsonMapper;
  * about speed is asserted.
  */
 class MillionBenchmark {
-
-  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final int entries = Integer.getInteger("bench.million.entries", 50_000);
   private final int perFeed = Integer.getInteger("bench.million.per-feed", 200);
@@ -45,18 +39,14 @@ class MillionBenchmark {
         System.getProperty("bench.million.entries") != null, "-Dbench.million.entries not set");
     int feeds = Math.max(1, entries / perFeed);
     Path dir = Files.createTempDirectory("partner-digest-million");
-    Files.createDirectories(results);
-    Map<String, Object> report = new LinkedHashMap<>();
-    report.put("date", Instant.now().toString());
-    report.put("machine", Machine.describe());
-    report.put(
-        "parameters",
-        Map.of(
-            "entries", feeds * perFeed,
-            "feeds", feeds,
-            "entriesPerFeed", perFeed,
-            "seed", seed,
-            "queryRounds", rounds));
+    Map<String, Object> report =
+        Reports.started(
+            Map.of(
+                "entries", feeds * perFeed,
+                "feeds", feeds,
+                "entriesPerFeed", perFeed,
+                "seed", seed,
+                "queryRounds", rounds));
     Path log = dir.resolve("application.log");
     try {
       Files.writeString(dir.resolve("feeds.yml"), FeedSite.feedsFile(feeds, ArchiveFill::feedUrl));
@@ -87,15 +77,10 @@ class MillionBenchmark {
       report.put("indexMiB", Machine.mib(data.resolve("index")));
       report.put("databaseMiB", Machine.mib(data) - Machine.mib(data.resolve("index")));
     } finally {
-      deleteTree(dir.resolve("data"));
+      Reports.deleteTree(dir.resolve("data"));
       System.out.println("application log: " + log);
     }
-    Path file =
-        results.resolve(
-            "million-" + entries + "-" + Instant.now().toString().replace(':', '-') + ".json");
-    String json = JSON.writerWithDefaultPrettyPrinter().writeValueAsString(report);
-    Files.writeString(file, json);
-    System.out.println("benchmark results: " + file + "\n" + json);
+    Reports.write(results, "million-" + entries, report);
   }
 
   /**
@@ -114,7 +99,7 @@ class MillionBenchmark {
           throw new IllegalStateException("the application stopped; see " + log);
         }
         cpu = app.cpuSeconds();
-        searchable = total(app.get("/api/search?size=1"));
+        searchable = Reports.total(app.get("/api/search?size=1"));
         // a match-all count over a million documents costs a good part of a second of CPU
         Thread.sleep(5_000);
       }
@@ -167,7 +152,7 @@ class MillionBenchmark {
       figures.put("error", e.toString());
     } finally {
       try {
-        deleteTree(dir.resolve("aot"));
+        Reports.deleteTree(dir.resolve("aot"));
       } catch (java.io.IOException e) {
         figures.put("cleanup", e.toString());
       }
@@ -186,7 +171,7 @@ class MillionBenchmark {
       if (body != null && firstAnswer == 0) {
         firstAnswer = (System.nanoTime() - app.startedNanos) / 1e9;
       }
-      if (total(body) > 0) {
+      if (Reports.total(body) > 0) {
         break;
       }
       Thread.sleep(20);
@@ -220,21 +205,5 @@ class MillionBenchmark {
             throw new IllegalStateException(urls.get(i) + " failed");
           }
         });
-  }
-
-  private static int total(String body) {
-    return body == null ? 0 : JSON.readTree(body).path("total").asInt(0);
-  }
-
-  /** The archive and index can be several gigabytes: gone after the run (the log stays). */
-  private static void deleteTree(Path dir) throws java.io.IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(dir)) {
-      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(path);
-      }
-    }
   }
 }

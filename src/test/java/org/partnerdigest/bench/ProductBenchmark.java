@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,18 +39,14 @@ class ProductBenchmark {
     assumeTrue(Files.isRegularFile(jar), "no packaged application at " + jar);
     int feeds = Math.max(1, entries / ENTRIES_PER_FEED);
     Path dir = Files.createTempDirectory("partner-digest-bench");
-    Files.createDirectories(results);
-    Map<String, Object> report = new LinkedHashMap<>();
-    report.put("date", Instant.now().toString());
-    report.put("machine", Machine.describe());
-    report.put(
-        "parameters",
-        Map.of(
-            "entries", feeds * ENTRIES_PER_FEED,
-            "feeds", feeds,
-            "seed", seed,
-            "addresses", ADDRESSES,
-            "formats", "RSS 2.0, Atom, JSON Feed in turn"));
+    Map<String, Object> report =
+        Reports.started(
+            Map.of(
+                "entries", feeds * ENTRIES_PER_FEED,
+                "feeds", feeds,
+                "seed", seed,
+                "addresses", ADDRESSES,
+                "formats", "RSS 2.0, Atom, JSON Feed in turn"));
     try (FeedSite site = new FeedSite(seed, feeds, ENTRIES_PER_FEED, ADDRESSES)) {
       Files.writeString(dir.resolve("feeds.yml"), site.feedsFile());
       Path log = dir.resolve("application.log");
@@ -91,33 +86,12 @@ class ProductBenchmark {
       if (Boolean.getBoolean("bench.keep")) {
         System.out.println("data kept for profiling: " + dir.resolve("data"));
       } else {
-        deleteTree(dir.resolve("data"));
+        Reports.deleteTree(dir.resolve("data"));
       }
-      deleteTree(dir.resolve("bare-index"));
+      Reports.deleteTree(dir.resolve("bare-index"));
       System.out.println("application log: " + dir.resolve("application.log"));
     }
-    Path file =
-        results.resolve(
-            "bench-"
-                + (feeds * ENTRIES_PER_FEED)
-                + "-"
-                + Instant.now().toString().replace(':', '-')
-                + ".json");
-    Files.writeString(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(report));
-    System.out.println("benchmark results: " + file);
-    System.out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(report));
-  }
-
-  /** The run's archive and indexes can be gigabytes: gone after the run (the log stays). */
-  private static void deleteTree(Path dir) throws java.io.IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(dir)) {
-      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(path);
-      }
-    }
+    Reports.write(results, "bench-" + (feeds * ENTRIES_PER_FEED), report);
   }
 
   /**
@@ -139,7 +113,7 @@ class ProductBenchmark {
       }
       long now = System.nanoTime();
       int inArchive = storedCount(app);
-      searchable = total(app.get("/api/search?size=1"));
+      searchable = Reports.total(app.get("/api/search?size=1"));
       stored.add(new long[] {now, inArchive});
       for (long[] sample : stored) {
         if (sample[1] <= searchable) {
@@ -185,10 +159,6 @@ class ProductBenchmark {
       sum += feed.path("entryCount").asInt(0);
     }
     return sum;
-  }
-
-  private static int total(String body) {
-    return body == null ? 0 : JSON.readTree(body).path("total").asInt(0);
   }
 
   private static int rounds(int clients) {
@@ -275,7 +245,7 @@ class ProductBenchmark {
   /** From {@code java -jar} to the first answered search over the archive just filled. */
   private double startToFirstSearch(Path dir, Path log) throws Exception {
     try (AppProcess app = AppProcess.start(jar, dir, List.of(), log)) {
-      while (total(app.get("/api/search?size=20&q=renewal")) == 0) {
+      while (Reports.total(app.get("/api/search?size=20&q=renewal")) == 0) {
         if (!app.alive()) {
           throw new IllegalStateException("the application did not restart; see its log");
         }
