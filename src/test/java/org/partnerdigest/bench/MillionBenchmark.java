@@ -2,8 +2,6 @@ package org.partnerdigest.bench;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -186,24 +184,6 @@ class MillionBenchmark {
 
   /** The query mix at one client: three warm-up rounds, then {@code rounds} measured. */
   private Map<String, Object> queries(AppProcess app) throws Exception {
-    List<String> urls =
-        QueryMix.ALL.stream()
-            .map(
-                q ->
-                    "/api/search?size=20&q="
-                        + URLEncoder.encode(q.product(), StandardCharsets.UTF_8))
-            .toList();
-    for (int round = 0; round < 3; round++) {
-      urls.forEach(app::get);
-    }
-    return Latencies.measure(
-        1,
-        rounds,
-        urls.size(),
-        i -> {
-          if (app.get(urls.get(i)) == null) {
-            throw new IllegalStateException(urls.get(i) + " failed");
-          }
-        });
+    return QueryMix.overHttp(app, 1, rounds);
   }
 }

@@ -2,8 +2,6 @@ package org.partnerdigest.bench;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -166,28 +164,9 @@ class ProductBenchmark {
   }
 
   private List<Map<String, Object>> productQueries(AppProcess app) throws Exception {
-    List<String> urls =
-        QueryMix.ALL.stream()
-            .map(
-                q ->
-                    "/api/search?size=20&q="
-                        + URLEncoder.encode(q.product(), StandardCharsets.UTF_8))
-            .toList();
-    for (int round = 0; round < 3; round++) {
-      urls.forEach(app::get);
-    }
     List<Map<String, Object>> figures = new ArrayList<>();
     for (int clients : List.of(1, 8, 32)) {
-      figures.add(
-          Latencies.measure(
-              clients,
-              rounds(clients),
-              urls.size(),
-              i -> {
-                if (app.get(urls.get(i)) == null) {
-                  throw new IllegalStateException(urls.get(i) + " failed");
-                }
-              }));
+      figures.add(QueryMix.overHttp(app, clients, rounds(clients)));
     }
     return figures;
   }

@@ -1,6 +1,9 @@
 package org.partnerdigest.bench;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The fixed query mix, each query as a user types it into Partner Digest and as the bare baseline
@@ -28,4 +31,31 @@ record QueryMix(String name, String product, String bare, boolean facetsAndHighl
               "(\"microsoft partner network\" OR mpn OR \"microsoft cloud partner program\""
                   + " OR \"microsoft ai cloud partner program\" OR mcpp OR maicpp) benefits",
               false));
+
+  /**
+   * The mix over HTTP against the application: three warm-up rounds, then {@code clients} clients
+   * each sending every query {@code rounds} times ({@code /api/search?size=20}, which always counts
+   * facets and highlights).
+   */
+  static Map<String, Object> overHttp(AppProcess app, int clients, int rounds) throws Exception {
+    List<String> urls =
+        ALL.stream()
+            .map(
+                q ->
+                    "/api/search?size=20&q="
+                        + URLEncoder.encode(q.product(), StandardCharsets.UTF_8))
+            .toList();
+    for (int round = 0; round < 3; round++) {
+      urls.forEach(app::get);
+    }
+    return Latencies.measure(
+        clients,
+        rounds,
+        urls.size(),
+        i -> {
+          if (app.get(urls.get(i)) == null) {
+            throw new IllegalStateException(urls.get(i) + " failed");
+          }
+        });
+  }
 }
