@@ -1,6 +1,7 @@
 package org.partnerdigest.cli;
 
 import java.io.PrintStream;
+import java.time.Duration;
 import org.partnerdigest.search.SearchService;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -8,7 +9,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * {@code reindex}: starts the application without a web server, rebuilds the index from the archive
- * beside the live one, swaps it in, prints the counts and exits.
+ * beside the live one, swaps it in, prints the counts and exits. When there was no index (an
+ * archive copied in), the start's own catch-up builds it from the whole archive; the command waits
+ * for that instead of building a second one beside it.
  */
 final class ReindexCommand {
 
@@ -26,11 +29,21 @@ final class ReindexCommand {
             .run(springArgs)) {
       SearchService search = context.getBean(SearchService.class);
       long started = System.nanoTime();
-      search.reindex();
+      // an empty index is already being built from the whole archive: building a second one
+      // beside it would do the same work twice (and wait for the first to finish to swap)
+      boolean fromEmpty = search.startedEmpty();
+      if (fromEmpty) {
+        search.awaitCaughtUp(Duration.ofDays(365));
+      } else {
+        search.reindex();
+      }
       long millis = (System.nanoTime() - started) / 1_000_000;
       out.printf(
-          "reindexed %d entries up to seq %d in %d ms%n",
-          search.indexedCount(), search.indexedSeq(), millis);
+          "%s %d entries up to seq %d in %d ms%n",
+          fromEmpty ? "indexed (the index was empty)" : "reindexed",
+          search.indexedCount(),
+          search.indexedSeq(),
+          millis);
       return 0;
     } catch (RuntimeException e) {
       err.println("partner-digest reindex: " + e.getMessage());

@@ -57,6 +57,10 @@ final class SearchIndex implements SmartLifecycle {
   private volatile SearchCatalog catalog;
   private volatile LiveIndex live;
   private volatile boolean running;
+
+  /** The index this process opened held nothing: its catch-up builds it from the whole archive. */
+  private volatile boolean startedEmpty;
+
   private ScheduledExecutorService executor;
   private volatile long lastCommitNanos = System.nanoTime();
   private volatile IndexBacklog backlog;
@@ -105,6 +109,7 @@ final class SearchIndex implements SmartLifecycle {
       if (live.seq() == 0) {
         live.setFingerprint(catalog.fingerprint());
       }
+      startedEmpty = live.seq() == 0;
       opened.countDown();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open the search index in " + generations, e);
@@ -167,6 +172,10 @@ final class SearchIndex implements SmartLifecycle {
 
   SearchCatalog catalog() {
     return catalog;
+  }
+
+  boolean startedEmpty() {
+    return startedEmpty;
   }
 
   long indexedSeq() {

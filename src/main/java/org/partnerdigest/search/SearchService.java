@@ -221,6 +221,15 @@ public class SearchService {
     index.reindex();
   }
 
+  /**
+   * Whether the index this process opened held nothing (a first start, a deleted index directory,
+   * an archive copied in): its catch-up is then building it from the whole archive, as a {@link
+   * #reindex()} would, so a caller that only wants a complete index can wait for that instead.
+   */
+  public boolean startedEmpty() {
+    return index.startedEmpty();
+  }
+
   /** The highest archive {@code seq} that is searchable. */
   public long indexedSeq() {
     return index.indexedSeq();

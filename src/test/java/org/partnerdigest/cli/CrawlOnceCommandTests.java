@@ -2,12 +2,9 @@ package org.partnerdigest.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,42 +16,22 @@ import org.junit.jupiter.api.io.TempDir;
 class CrawlOnceCommandTests {
 
   @TempDir Path dir;
-  HttpServer server;
+  LoopbackFeeds server;
   final ByteArrayOutputStream out = new ByteArrayOutputStream();
   final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
   @BeforeEach
   void serveAFeed() throws IOException {
-    byte[] rss;
-    try (InputStream in =
-        getClass().getResourceAsStream("/org/partnerdigest/crawl/rss-three-posts.xml")) {
-      rss = in.readAllBytes();
-    }
-    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    server.createContext(
-        "/feed.xml",
-        exchange -> {
-          exchange.getResponseHeaders().add("Content-Type", "application/rss+xml");
-          exchange.sendResponseHeaders(200, rss.length);
-          exchange.getResponseBody().write(rss);
-          exchange.close();
-        });
-    server.createContext(
-        "/broken.xml",
-        exchange -> {
-          exchange.sendResponseHeaders(500, -1);
-          exchange.close();
-        });
-    server.start();
+    server = new LoopbackFeeds();
   }
 
   @AfterEach
   void stop() {
-    server.stop(0);
+    server.close();
   }
 
   int crawlOnce(String extraYaml) throws IOException {
-    String base = "http://127.0.0.1:" + server.getAddress().getPort();
+    String base = server.base();
     Files.writeString(
         dir.resolve("feeds.yml"),
         """
