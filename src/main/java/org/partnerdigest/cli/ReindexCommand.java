@@ -15,6 +15,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 final class ReindexCommand {
 
+  /** How long an index may stay on one {@code seq} before the command gives up on it. */
+  static final Duration STALLED = Duration.ofMinutes(10);
+
   private ReindexCommand() {}
 
   static int run(String[] args, PrintStream out, PrintStream err) {
@@ -32,10 +35,10 @@ final class ReindexCommand {
       // an empty index is already being built from the whole archive: building a second one
       // beside it would do the same work twice (and wait for the first to finish to swap)
       boolean fromEmpty = search.startedEmpty();
-      if (fromEmpty) {
-        search.awaitCaughtUp(Duration.ofDays(365));
-      } else {
+      if (!fromEmpty) {
         search.reindex();
+      } else if (!awaitIndexed(search, err)) {
+        return 1;
       }
       long millis = (System.nanoTime() - started) / 1_000_000;
       out.printf(
@@ -49,6 +52,34 @@ final class ReindexCommand {
       err.println("partner-digest reindex: " + e.getMessage());
       return 1;
     }
+  }
+
+  /**
+   * Waits while the index makes progress: the catch-up retries a failing batch rather than give up,
+   * so an index stuck on the same {@code seq} for {@link #STALLED} is reported, not waited on.
+   */
+  private static boolean awaitIndexed(SearchService search, PrintStream err) {
+    long seq = search.indexedSeq();
+    long progressedAt = System.nanoTime();
+    while (!search.awaitCaughtUp(Duration.ofSeconds(10))) {
+      if (Thread.currentThread().isInterrupted()) {
+        err.println("partner-digest reindex: interrupted at seq " + search.indexedSeq());
+        return false;
+      }
+      if (search.indexedSeq() != seq) {
+        seq = search.indexedSeq();
+        progressedAt = System.nanoTime();
+      } else if (System.nanoTime() - progressedAt > STALLED.toNanos()) {
+        err.println(
+            "partner-digest reindex: indexing made no progress past seq "
+                + seq
+                + " for "
+                + STALLED.toMinutes()
+                + " minutes; see the application log for the failing batch");
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

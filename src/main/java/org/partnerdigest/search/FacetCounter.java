@@ -35,6 +35,9 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, FacetC
   /** How many documents matched, and the most frequent values of each facet field. */
   record Counted(long total, Map<String, List<FacetCount>> facets) {}
 
+  /** No documents counted: every facet field present, without values. */
+  static final Counted NOTHING = new FacetCounter().reduce(List.of());
+
   @Override
   public Counted reduce(Collection<Counts> collectors) {
     Map<String, Map<String, Long>> merged = new HashMap<>();

@@ -1,7 +1,6 @@
 package org.partnerdigest.search;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -49,20 +48,19 @@ final class FacetOrdinals {
     if (helper == null) {
       return read(reader);
     }
-    try {
-      return BY_SEGMENT.computeIfAbsent(
-          helper.getKey(),
-          key -> {
-            helper.addClosedListener(BY_SEGMENT::remove);
-            try {
-              return read(reader);
-            } catch (IOException e) {
-              throw new UncheckedIOException(e);
-            }
-          });
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
+    FacetOrdinals cached = BY_SEGMENT.get(helper.getKey());
+    if (cached != null) {
+      return cached;
     }
+    // read outside the map's lock: a large segment takes a while, and a closing segment's
+    // listener must not wait for it; two first searches may read the same segment twice
+    FacetOrdinals read = read(reader);
+    FacetOrdinals earlier = BY_SEGMENT.putIfAbsent(helper.getKey(), read);
+    if (earlier != null) {
+      return earlier;
+    }
+    helper.addClosedListener(BY_SEGMENT::remove);
+    return read;
   }
 
   /** Whether the ordinals of the segment with this core key are held (closed ones must not be). */

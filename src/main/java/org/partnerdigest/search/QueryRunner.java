@@ -107,11 +107,15 @@ final class QueryRunner {
     // reach the page (block-max WAND, or the date order's points)
     TopDocs top = searcher.search(query, new TopFieldCollectorManager(sort, want, null, want));
     boolean partial = searcher.timedOut();
-    // then every match, unscored and unboosted, for the total and the facets
+    // then every match, unscored and unboosted, for the total and the facets (unless the budget
+    // is spent: the page is then all there is, and it is marked partial)
     FacetCounter.Counted counted =
-        searcher.search(
-            query(ranking, request, parsed, text == null ? new MatchAllDocsQuery() : text, false),
-            new FacetCounter());
+        partial
+            ? FacetCounter.NOTHING
+            : searcher.search(
+                query(
+                    ranking, request, parsed, text == null ? new MatchAllDocsQuery() : text, false),
+                new FacetCounter());
     partial |= searcher.timedOut();
     int from = Math.min(request.page() * request.size(), top.scoreDocs.length);
     ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
@@ -120,7 +124,8 @@ final class QueryRunner {
     for (int i = 0; i < page.length; i++) {
       hits.add(hit(IndexedEntries.of(searcher, page[i].doc), snippets[i]));
     }
-    long total = counted.total();
+    // cut short, the count may have stopped before reaching every hit the page shows
+    long total = partial ? Math.max(counted.total(), top.totalHits.value()) : counted.total();
     String suggestion =
         !partial && total < SUGGEST_BELOW && !parsed.words().isEmpty()
             ? suggester.suggest(searcher.getIndexReader(), request.q(), parsed.words())

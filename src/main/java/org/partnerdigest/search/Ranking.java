@@ -46,6 +46,14 @@ record Ranking(
     boolean questionWords,
     boolean prose) {
 
+  Ranking {
+    // the boosts multiply scores within known bounds (BoundedBoostQuery): a negative factor
+    // would make those bounds lie
+    if (officialBoost < 0 || recencyMax < 0) {
+      throw new IllegalArgumentException("boost factors cannot be negative");
+    }
+  }
+
   /** Short queries get the all-words bonus: up to this many content words. */
   static final int ALL_WORDS_MAX = 4;
 

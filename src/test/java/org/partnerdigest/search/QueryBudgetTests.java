@@ -205,6 +205,9 @@ class QueryBudgetTests {
 
       assertThat(results.partial()).isTrue();
       assertThat(results.total()).isZero(); // the budget was gone before the first document
+      // the count is never below the page it answers with, and every facet field is there
+      assertThat((long) results.hits().size()).isLessThanOrEqualTo(results.total());
+      assertThat(results.facets()).containsOnlyKeys(FacetCounter.FIELDS);
       assertThat(results.suggestion()).isNull();
     }
 
