@@ -3,8 +3,10 @@ package org.partnerdigest.search;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import org.jsoup.Jsoup;
 import org.partnerdigest.archive.ArchivedEntry;
 import org.partnerdigest.archive.ArchivedEntry.EntryFlags;
+import org.partnerdigest.bench.GeneratedFeeds;
 import org.partnerdigest.content.TestEntries;
 
 /** Builds archived entries for tests. */
@@ -31,6 +33,22 @@ final class Entries {
   }
 
   /** An archived, visible entry of {@code feed}, first seen at {@code firstSeen}. */
+  /** A benchmark generator's entry as the archive holds it in feed {@code feed}. */
+  static ArchivedEntry generated(String feed, GeneratedFeeds.Entry e) {
+    return archived(
+        feed,
+        TestEntries.entry(e.id())
+            .title(e.title())
+            .link(e.link())
+            .author(e.author())
+            .published(e.published())
+            .categories(e.categories())
+            .summary(e.summary())
+            .content(e.html())
+            .text(Jsoup.parse(e.html()).text()),
+        e.published());
+  }
+
   static ArchivedEntry archived(String feed, TestEntries entry, Instant firstSeen) {
     return new ArchivedEntry(entry.build(), feed, 0, firstSeen, EntryFlags.NONE);
   }

@@ -10,7 +10,6 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
-import org.jsoup.Jsoup;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -23,7 +22,6 @@ import org.partnerdigest.bench.GeneratedFeeds;
 import org.partnerdigest.catalog.Catalog;
 import org.partnerdigest.catalog.CatalogParser;
 import org.partnerdigest.catalog.Topic;
-import org.partnerdigest.content.TestEntries;
 
 /**
  * Topic tagging of one 500-entry indexing batch with the shipped catalog's topics (bench profile
@@ -54,21 +52,7 @@ public class TaggingJmh {
     batch = new ArrayList<>();
     for (int f = 0; f < 25; f++) {
       for (GeneratedFeeds.Entry e : GeneratedFeeds.feed(13, f, 20).entries()) {
-        batch.add(
-            EntryDocuments.build(
-                Entries.archived(
-                    "bench-" + f,
-                    TestEntries.entry(e.id())
-                        .title(e.title())
-                        .link(e.link())
-                        .author(e.author())
-                        .published(e.published())
-                        .categories(e.categories())
-                        .summary(e.summary())
-                        .content(e.html())
-                        .text(Jsoup.parse(e.html()).text()),
-                    e.published()),
-                catalog));
+        batch.add(EntryDocuments.build(Entries.generated("bench-" + f, e), catalog));
       }
     }
   }

@@ -11,14 +11,12 @@ import org.apache.lucene.index.memory.MemoryIndex;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.partnerdigest.archive.ArchivedEntry;
 import org.partnerdigest.bench.GeneratedFeeds;
 import org.partnerdigest.catalog.Catalog;
 import org.partnerdigest.catalog.CatalogParser;
 import org.partnerdigest.catalog.Topic;
-import org.partnerdigest.content.TestEntries;
 
 /**
  * Batch tagging (one in-memory index per batch) gives every entry exactly the topics the former
@@ -82,19 +80,7 @@ class TopicTaggingTests {
     entries.addAll(SampleEntries.read("licensing-lowdown.xml", "mpn-blog"));
     for (int f = 0; f < 3; f++) {
       for (GeneratedFeeds.Entry e : GeneratedFeeds.feed(13, f, 60).entries()) {
-        entries.add(
-            Entries.archived(
-                f == 0 ? "mpn-blog" : "channel-guy",
-                TestEntries.entry(e.id())
-                    .title(e.title())
-                    .link(e.link())
-                    .author(e.author())
-                    .published(e.published())
-                    .categories(e.categories())
-                    .summary(e.summary())
-                    .content(e.html())
-                    .text(Jsoup.parse(e.html()).text()),
-                e.published()));
+        entries.add(Entries.generated(f == 0 ? "mpn-blog" : "channel-guy", e));
       }
     }
     return entries;
